@@ -1,0 +1,4 @@
+using System.CommandLine;
+using Alchemist.Cli;
+
+return await Cli.RunAsync(args);
