@@ -1,0 +1,43 @@
+namespace Alchemist.Pipeline;
+
+/// <summary>
+/// The on-disk layout of a run: every stage writes its artifact here and the next stage reads it, so any stage can
+/// be re-run alone and every artifact inspected. Per-split artifacts live in a sub-folder named after the split.
+/// </summary>
+/// <remarks>
+/// <code>
+/// RUNDIR/run.json                      manifest: task labels and the data source of each split (RunManifest)
+/// RUNDIR/programs/                     the programs that were applied (copied sources)
+/// RUNDIR/SPLIT/label_matrix.bin        the n × m votes (LabelMatrixFile)
+/// RUNDIR/SPLIT/program_stats.json      per-program faults, timing, quarantine reasons
+/// RUNDIR/label_model.json              the fitted label model
+/// RUNDIR/SPLIT/pseudolabels.csv        per-row class probabilities from the label model
+/// RUNDIR/end_model.bin                 the distilled end model
+/// </code>
+/// </remarks>
+public sealed record RunFolder(string Root)
+{
+    /// <summary>The manifest file.</summary>
+    public string ManifestPath => Path.Combine(Root, "run.json");
+
+    /// <summary>Copies of the applied programs.</summary>
+    public string ProgramsDirectory => Path.Combine(Root, "programs");
+
+    /// <summary>The folder of one split's artifacts.</summary>
+    public string SplitDirectory(string split) => Path.Combine(Root, split);
+
+    /// <summary>A split's label matrix.</summary>
+    public string LabelMatrixPath(string split) => Path.Combine(SplitDirectory(split), "label_matrix.bin");
+
+    /// <summary>A split's per-program statistics from the applier.</summary>
+    public string ProgramStatsPath(string split) => Path.Combine(SplitDirectory(split), "program_stats.json");
+
+    /// <summary>A split's pseudolabels (probabilities per row).</summary>
+    public string PseudolabelsPath(string split) => Path.Combine(SplitDirectory(split), "pseudolabels.csv");
+
+    /// <summary>The fitted label model.</summary>
+    public string LabelModelPath => Path.Combine(Root, "label_model.json");
+
+    /// <summary>The distilled end model.</summary>
+    public string EndModelPath => Path.Combine(Root, "end_model.bin");
+}
