@@ -7,7 +7,7 @@ namespace Alchemist.Data;
 public static class DatasetLoader
 {
     /// <summary>The format names <see cref="DataSourceSpec.Format"/> accepts.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["wrench"];
+    public static IReadOnlyList<string> Formats { get; } = ["wrench", "csv", "tsv"];
 
     /// <summary>Loads the rows <paramref name="spec"/> describes.</summary>
     /// <param name="spec">Where the rows are and how to read them.</param>
@@ -22,6 +22,8 @@ public static class DatasetLoader
         return FormatOf(spec) switch
         {
             "wrench" => WrenchLoader.Load(spec, labels, ct),
+            "csv" => CsvLoader.Load(spec, ',', labels, ct),
+            "tsv" => CsvLoader.Load(spec, '\t', labels, ct),
             var other => throw new AlchemistException($"{spec.Path}: unknown data format '{other}'; use one of {string.Join(", ", Formats)}."),
         };
     }
@@ -42,6 +44,8 @@ public static class DatasetLoader
         return extension switch
         {
             ".json" when File.Exists(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, WrenchLoader.LabelFile)) => "wrench",
+            ".csv" => "csv",
+            ".tsv" or ".tab" => "tsv",
             _ => throw new AlchemistException($"{path}: cannot tell the data format from '{extension}'; give the format ({string.Join(", ", Formats)})."),
         };
     }

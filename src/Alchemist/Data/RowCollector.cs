@@ -53,6 +53,29 @@ internal sealed class RowCollector
         }
     }
 
+    /// <summary>The text field a spec names by default.</summary>
+    public const string DefaultTextField = "text";
+
+    /// <summary>
+    /// A collection for a flat-record format (CSV, JSONL, Parquet) as the spec asks: its text fields (default
+    /// <c>text</c>), its label field and map, and its id field.
+    /// </summary>
+    /// <exception cref="AlchemistException">The spec gives a label map without a label field.</exception>
+    public static RowCollector ForRecords(string file, DataSourceSpec spec, LabelSet? labels)
+    {
+        if (spec.LabelMap is not null && spec.LabelField is null)
+            throw new AlchemistException($"{file}: a label map needs the label field it applies to.");
+        var resolver = spec.LabelField is null ? null : new LabelResolver(file, spec.LabelField, labels, spec.LabelMap);
+        return new RowCollector(file, spec, TextFieldsOf(spec), spec.LabelField, resolver, hasIds: spec.IdField is not null);
+    }
+
+    /// <summary>The text fields of a spec, or the default one.</summary>
+    public static IReadOnlyList<string> TextFieldsOf(DataSourceSpec spec) =>
+        spec.TextFields is { Count: > 0 } fields ? fields : [DefaultTextField];
+
+    /// <summary>The text fields, in order.</summary>
+    public IReadOnlyList<string> FieldNames => _fieldNames;
+
     /// <summary>Resolves the raw labels of this source, or null when it has no labels.</summary>
     public LabelResolver? Resolver { get; }
 

@@ -25,7 +25,7 @@ internal static class WrenchLoader
         var labelSet = ReadLabelSet(Path.Combine(folder, LabelFile));
         if (labels is not null && !labels.Equals(labelSet))
             throw new AlchemistException($"{file}: the given classes ({string.Join(", ", labels.Names)}) differ from {LabelFile} ({string.Join(", ", labelSet.Names)}).");
-        var textFields = spec.TextFields ?? ["text"];
+        var textFields = RowCollector.TextFieldsOf(spec);
         if (spec.LabelMap is not null)
             throw new AlchemistException($"{file}: a label map does not apply to WRENCH data, whose labels are the ids of {LabelFile}.");
         var bytes = File.ReadAllBytes(file);
