@@ -58,6 +58,8 @@ internal static class SafetyChecker
             }
             switch (node)
             {
+                case IdentifierNameSyntax { IsVar: true }:
+                    break; // the initializer's own expressions say better what is wrong with an inferred type
                 case ExpressionSyntax expression:
                     var info = model.GetSymbolInfo(expression);
                     CheckSymbol(node, info.Symbol ?? info.CandidateSymbols.FirstOrDefault());
