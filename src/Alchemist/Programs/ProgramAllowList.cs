@@ -18,7 +18,7 @@ internal static class ProgramAllowList
         // primitives, strings, math
         "System.Object", "System.ValueType", "System.Void", "System.Boolean", "System.Char", "System.SByte", "System.Byte",
         "System.Int16", "System.UInt16", "System.Int32", "System.UInt32", "System.Int64", "System.UInt64", "System.Single",
-        "System.Double", "System.Decimal", "System.String", "System.Math", "System.MathF", "System.MidpointRounding",
+        "System.Double", "System.Decimal", "System.String", "System.CharEnumerator", "System.Math", "System.MathF", "System.MidpointRounding",
         "System.Convert", "System.Index", "System.Range", "System.Nullable`1", "System.Enum", "System.StringComparison",
         "System.StringComparer", "System.StringSplitOptions", "System.IComparable", "System.IComparable`1",
         "System.IEquatable`1", "System.IDisposable", "System.IFormatProvider", "System.Text.StringBuilder",
