@@ -1,3 +1,4 @@
+using System.Text;
 using nietras.SeparatedValues;
 
 namespace Alchemist.Data;
@@ -11,6 +12,18 @@ internal static class CsvLoader
     /// <summary>Loads the file with the given separator.</summary>
     /// <exception cref="DataFormatException">A named column is missing, a row is ragged or bad (see <see cref="RowCollector"/>).</exception>
     public static Dataset Load(DataSourceSpec spec, char separator, LabelSet? labels, CancellationToken ct)
+    {
+        try
+        {
+            return Read(spec, separator, labels, ct);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw TextEncodings.NotDecodable(spec.Path, spec.Encoding, e);
+        }
+    }
+
+    private static Dataset Read(DataSourceSpec spec, char separator, LabelSet? labels, CancellationToken ct)
     {
         var file = spec.Path;
         var rows = RowCollector.ForRecords(file, spec, labels);

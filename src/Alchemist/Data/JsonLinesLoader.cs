@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Alchemist.Data;
@@ -11,6 +12,18 @@ internal static class JsonLinesLoader
     /// <summary>Loads the file.</summary>
     /// <exception cref="DataFormatException">A line is not a JSON object, or a row is bad (see <see cref="RowCollector"/>).</exception>
     public static Dataset Load(DataSourceSpec spec, LabelSet? labels, CancellationToken ct)
+    {
+        try
+        {
+            return Read(spec, labels, ct);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw TextEncodings.NotDecodable(spec.Path, spec.Encoding, e);
+        }
+    }
+
+    private static Dataset Read(DataSourceSpec spec, LabelSet? labels, CancellationToken ct)
     {
         var file = spec.Path;
         var rows = RowCollector.ForRecords(file, spec, labels);
