@@ -28,14 +28,7 @@ internal static class CsvLoader
         var file = spec.Path;
         var rows = RowCollector.ForRecords(file, spec, labels);
         using var text = new StreamReader(file, TextEncodings.Get(spec.Encoding), detectEncodingFromByteOrderMarks: true);
-        using var reader = Sep.Reader(o => o with
-        {
-            Sep = new Sep(separator),
-            HasHeader = true,
-            Unescape = true,
-            DisableColCountCheck = true,
-            ColNameComparer = StringComparer.OrdinalIgnoreCase,
-        }).From(text);
+        using var reader = Open(file, separator, text);
         var columns = reader.Header.ColNames.Count;
         if (columns == 0) throw new DataFormatException(file, 1, null, "the file is empty; expected a header row");
         var textCols = new int[rows.FieldNames.Count];
@@ -57,6 +50,26 @@ internal static class CsvLoader
             rows.Add(line, texts, label, idCol < 0 ? null : row[idCol].ToString());
         }
         return rows.Build(file, labels);
+    }
+
+    private static SepReader Open(string file, char separator, TextReader text)
+    {
+        try
+        {
+            return Sep.Reader(o => o with
+            {
+                Sep = new Sep(separator),
+                HasHeader = true,
+                Unescape = true,
+                DisableColCountCheck = true,
+                ColNameComparer = StringComparer.OrdinalIgnoreCase,
+            }).From(text);
+        }
+        catch (ArgumentException e) when (e is not DecoderFallbackException)
+        {
+            // Sep rejects a header that repeats a column name (compared ignoring case, as columns are looked up).
+            throw new DataFormatException(file, 1, null, $"the header is not usable: {e.Message}", e);
+        }
     }
 
     private static int Column(SepReader reader, string file, string name) =>
