@@ -19,6 +19,7 @@ public static class DatasetLoader
     public static Dataset Load(DataSourceSpec spec, LabelSet? labels = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        ct.ThrowIfCancellationRequested();
         if (!File.Exists(spec.Path) && !Directory.Exists(spec.Path)) throw new AlchemistException($"{spec.Path} does not exist.");
         return FormatOf(spec) switch
         {
