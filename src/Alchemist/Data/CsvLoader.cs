@@ -19,7 +19,7 @@ internal static class CsvLoader
         }
         catch (DecoderFallbackException e)
         {
-            throw TextEncodings.NotDecodable(spec.Path, spec.Encoding, e);
+            throw TextEncodings.NotDecodable(spec.Path, spec.Encoding, null, e.BytesUnknown, e);
         }
     }
 

@@ -37,12 +37,15 @@ public static class TextEncodings
     /// <summary>The error for a file whose bytes are not valid in the encoding it is read with.</summary>
     /// <param name="file">The file.</param>
     /// <param name="encodingName">The encoding name from the spec (null: UTF-8).</param>
-    /// <param name="error">The decoder's error.</param>
-    public static DataFormatException NotDecodable(string file, string? encodingName, DecoderFallbackException error)
+    /// <param name="row">The line holding the bad bytes, when known (a reader that decodes ahead does not know it).</param>
+    /// <param name="bad">The first bytes that do not decode.</param>
+    /// <param name="inner">The decoder's error, if any.</param>
+    public static DataFormatException NotDecodable(string file, string? encodingName, long? row, ReadOnlySpan<byte> bad, Exception? inner)
     {
-        var bytes = error.BytesUnknown is { Length: > 0 } unknown ? " (byte " + string.Join(" ", unknown.Select(b => $"0x{b:X2}")) + ")" : "";
-        // The reader decodes ahead of the rows it hands out, so the row of the bad bytes is not known.
-        return new DataFormatException(file, null, null,
-            $"the text is not valid {encodingName ?? "UTF-8"}{bytes}; set the file's encoding (e.g. latin1 or cp1252)", error);
+        var shown = new string[Math.Min(bad.Length, 4)];
+        for (var i = 0; i < shown.Length; i++) shown[i] = $"0x{bad[i]:X2}";
+        var bytes = shown.Length > 0 ? $" (byte {string.Join(" ", shown)})" : "";
+        return new DataFormatException(file, row, null,
+            $"the text is not valid {encodingName ?? "UTF-8"}{bytes}; set the file's encoding (e.g. latin1 or cp1252)", inner);
     }
 }

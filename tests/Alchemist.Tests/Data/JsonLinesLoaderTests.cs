@@ -71,4 +71,26 @@ public class JsonLinesLoaderTests
         Assert.Equal((2L, "label"), (label.Row!.Value, label.Field));
         Assert.Contains("label 'eggs' is not a class id or name of the label set (0 ham, 1 spam)", label.Message);
     }
+
+    [Fact]
+    public void Reads_bom_crlf_long_lines_and_other_encodings_and_names_the_line_of_invalid_utf8()
+    {
+        using var dir = new TempFolder();
+        var longText = new string('x', 3_000_000);
+        var path = dir.PathOf("e.jsonl");
+        File.WriteAllText(path, "{\"text\": \"caf\u00e9\", \"label\": 0}\r\n{\"text\": \"" + longText + "\", \"label\": 1}\r\n",
+            new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var utf8 = DatasetLoader.Load(new DataSourceSpec(path, LabelField: "label"));
+
+        Assert.Equal(["café", longText], utf8.Fields[0]);
+        Assert.Equal([1, 2], utf8.SourceRows);
+
+        File.WriteAllText(path, "{\"text\": \"ok\", \"label\": 0}\n{\"text\": \"na\u00efve\", \"label\": 1}\n", System.Text.Encoding.Latin1);
+        var latin1 = DatasetLoader.Load(new DataSourceSpec(path, LabelField: "label", Encoding: "latin1"));
+        Assert.Equal("naïve", latin1.Text(1));
+
+        var e = Assert.Throws<DataFormatException>(() => DatasetLoader.Load(new DataSourceSpec(path, LabelField: "label")));
+        Assert.Contains("e.jsonl, row 2: the text is not valid UTF-8 (byte 0xEF", e.Message);
+    }
 }
