@@ -1,4 +1,3 @@
-using Alchemist.Data;
 using Alchemist.Programs;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -24,77 +23,23 @@ public class InstrumentationOverheadBenchmark
 
     private const int Rows = 10_000;
 
-    private static readonly Dictionary<string, string> Sources = new()
-    {
-        ["char-loop"] = """
-            public static int Label(string text)
-            {
-                int upper = 0, punctuation = 0;
-                foreach (var c in text)
-                {
-                    if (char.IsUpper(c)) upper++;
-                    else if (c == '!' || c == '?') punctuation++;
-                }
-                return upper * 4 > text.Length || punctuation > 3 ? 1 : -1;
-            }
-            """,
-        ["keywords"] = """
-            static readonly string[] Words = { "subscribe", "check out", "free", "channel", "click", "giveaway", "win", "http" };
-            public static int Label(string text)
-            {
-                foreach (var w in Words)
-                    if (text.Contains(w, StringComparison.OrdinalIgnoreCase)) return 1;
-                return -1;
-            }
-            """,
-        ["linq"] = """
-            static readonly HashSet<string> Positive = new(StringComparer.OrdinalIgnoreCase) { "good", "great", "love", "best", "nice" };
-            static readonly HashSet<string> Negative = new(StringComparer.OrdinalIgnoreCase) { "bad", "awful", "hate", "worst", "boring" };
-            public static int Label(string text)
-            {
-                var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                var score = words.Count(w => Positive.Contains(w)) - words.Count(w => Negative.Contains(w));
-                return score > 0 ? 1 : score < 0 ? 0 : -1;
-            }
-            """,
-        ["regex-keywords"] = """
-            public static int Label(string text)
-            {
-                if (Regex.IsMatch(text, @"https?://|www\.", RegexOptions.IgnoreCase)) return 1;
-                foreach (var w in new[] { "subscribe", "my channel" })
-                    if (text.Contains(w, StringComparison.OrdinalIgnoreCase)) return 1;
-                return -1;
-            }
-            """,
-        ["helpers"] = """
-            static bool IsShouty(string t) => t.Count(char.IsUpper) > t.Length / 3;
-            static bool HasLink(string t) => t.Contains("http") || t.Contains("www");
-            static int Words(string t) { var n = 1; for (var i = 0; i < t.Length; i++) if (t[i] == ' ') n++; return n; }
-            public static int Label(string text) => HasLink(text) ? 1 : IsShouty(text) ? 1 : Words(text) < 4 ? 0 : -1;
-            """,
-    };
-
-    private static readonly LabelSet Labels = new(["ham", "spam"]);
     private string[] _texts = [];
     private CompiledProgram? _plain, _upFront, _perIteration;
 
     /// <summary>The program measured.</summary>
-    [Params("char-loop", "keywords", "linq", "regex-keywords", "helpers")]
+    [ParamsSource(nameof(Programs))]
     public string Program { get; set; } = "char-loop";
+
+    /// <summary>The names of <see cref="BenchPrograms.Sources"/>.</summary>
+    public static IEnumerable<string> Programs => BenchPrograms.Sources.Keys;
 
     /// <summary>Compiles the three variants and makes deterministic 50-200 character texts.</summary>
     [GlobalSetup]
     public void Setup()
     {
         _texts = BenchTexts.Make(Rows, seed: 42);
-        CompiledProgram Build(ProgramCompilerOptions options)
-        {
-            var compilation = ProgramCompiler.Compile(new ProgramSource(Program, Sources[Program]), Labels, options);
-            return compilation.Program ?? throw new InvalidOperationException(string.Join("; ", compilation.Diagnostics));
-        }
-        _plain = Build(new ProgramCompilerOptions { Instrument = false });
-        _upFront = Build(ProgramCompilerOptions.Default);
-        _perIteration = Build(new ProgramCompilerOptions { ChargeForEachUpFront = false });
+        (_plain, _upFront, _perIteration) = (BenchPrograms.Build(Program, BenchPrograms.Uninstrumented),
+            BenchPrograms.Build(Program, BenchPrograms.UpFront), BenchPrograms.Build(Program, BenchPrograms.PerIteration));
     }
 
     /// <summary>Disposes the compiled programs.</summary>
@@ -121,7 +66,7 @@ public class InstrumentationOverheadBenchmark
     private int Run(CompiledProgram program)
     {
         var sum = 0;
-        foreach (var text in _texts) sum += ProgramRunner.Run(program, text, Labels).Vote;
+        foreach (var text in _texts) sum += ProgramRunner.Run(program, text, 2).Vote;
         return sum;
     }
 }
