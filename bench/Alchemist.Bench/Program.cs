@@ -1,4 +1,7 @@
+using Alchemist.Bench.Programs;
 using BenchmarkDotNet.Running;
 
-// Every benchmark class in this assembly is selectable: dotnet run -c Release --project bench/Alchemist.Bench -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Plain measured runners are selected by their command word; every BenchmarkDotNet class in this assembly is
+// selectable otherwise: dotnet run -c Release --project bench/Alchemist.Bench -- --filter '*'
+if (args is [InstrumentationOverheadRunner.Command, ..]) InstrumentationOverheadRunner.Run(args);
+else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
