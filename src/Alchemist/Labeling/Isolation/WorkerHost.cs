@@ -14,14 +14,19 @@ namespace Alchemist.Labeling.Isolation;
 /// </summary>
 public static class WorkerHost
 {
+    /// <summary>Environment variable through which the parent gives its process id, so an orphaned worker ends itself.</summary>
+    public const string ParentProcessVariable = "ALCHEMIST_PARENT_PID";
+
     /// <summary>The line that ends a job's output.</summary>
     public const string DoneLine = "done";
 
-    private const int BlockRows = 1024;
+    /// <summary>Rows per block: small enough that a restart after a kill redoes little work, large enough that I/O per block is noise.</summary>
+    private const int BlockRows = 256;
 
     /// <summary>Serves jobs from standard input until it ends; returns the process exit code.</summary>
     public static int Serve()
     {
+        ExitWhenParentGoes();
         var output = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true };
         var compiled = new Dictionary<(string Labels, string Name, string Code), CompiledProgram>();
         var initialized = false;
@@ -56,7 +61,7 @@ public static class WorkerHost
         using var status = WorkerStatus.Open(job.StatusPath, m);
         using var texts = new TextColumnFile.Reader(job.TextsPath);
         using var results = File.OpenHandle(job.ResultsPath, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
-        var runner = new CellRunner(programs, labels.Count, new Reporter(status, job.Slot, m, job.MaxFaultExamples, output));
+        var runner = new CellRunner(programs, labels.Count, new Reporter(status, job.Slot, m, job.MaxFaultExamples, output), job.StopAfterFaults);
         var skip = job.Skip.ToHashSet();
         var seconds = new double[m];
         var block = new string[BlockRows];
@@ -71,6 +76,32 @@ public static class WorkerHost
             RandomAccess.Write(results, MemoryMarshal.AsBytes(cells.AsSpan(0, count * m)), first * m);
             status.Commit(job.Slot, first + count, seconds);
         }
+    }
+
+    /// <summary>
+    /// A parent that dies mid-job cannot kill us, and a program stuck in library code would keep this process alive
+    /// for ever: watch the parent and leave when it is gone.
+    /// </summary>
+    private static void ExitWhenParentGoes()
+    {
+        if (!int.TryParse(Environment.GetEnvironmentVariable(ParentProcessVariable), out var parent)) return;
+        new Thread(() =>
+        {
+            while (true)
+            {
+                try
+                {
+                    using var process = System.Diagnostics.Process.GetProcessById(parent);
+                    if (process.HasExited) break;
+                }
+                catch (ArgumentException)
+                {
+                    break;
+                }
+                Thread.Sleep(1000);
+            }
+            Environment.Exit(3);
+        }) { IsBackground = true, Name = "parent-watch" }.Start();
     }
 
     private static CompiledProgram Compile(ProgramSource source, LabelSet labels, ProgramCompilerOptions options)
