@@ -42,7 +42,7 @@ public sealed record ApplyOptions
     /// <summary>Fault examples kept per program.</summary>
     public int MaxFaultExamples { get; init; } = 5;
 
-    /// <summary>How to start a worker; null finds the <c>alchemist</c> assembly beside this library (or <c>ALCHEMIST_WORKER</c>).</summary>
+    /// <summary>How to start a worker; null finds the <c>Alchemist.Cli</c> assembly beside this library (or <c>ALCHEMIST_WORKER</c>).</summary>
     public WorkerCommand? Worker { get; init; }
 
     /// <summary>Where the worker's exchange files go; null uses the system temp folder.</summary>
