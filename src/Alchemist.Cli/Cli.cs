@@ -13,6 +13,9 @@ public static class Cli
     internal static IEnumerable<Command> Commands() =>
     [
         VersionCommand.Create(),
+        ApplyCommand.Create(),
+        AnalyzeCommand.Create(),
+        WorkerCommand.Create(),
     ];
 
     /// <summary>Parses and runs a command line; returns the process exit code.</summary>
@@ -22,7 +25,7 @@ public static class Cli
         foreach (var command in Commands()) root.Subcommands.Add(command);
         try
         {
-            return await root.Parse(args).InvokeAsync(new InvocationConfiguration(), cancellationToken);
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken);
         }
         catch (AlchemistException e)
         {
