@@ -16,6 +16,9 @@ public static class Cli
         ApplyCommand.Create(),
         AnalyzeCommand.Create(),
         WorkerCommand.Create(),
+        InitCommand.Create(),
+        PromptsCommand.Create(),
+        SynthesizeCommand.Create(),
     ];
 
     /// <summary>Parses and runs a command line; returns the process exit code.</summary>

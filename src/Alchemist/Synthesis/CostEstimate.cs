@@ -51,40 +51,14 @@ public sealed record CostEstimate(
         ArgumentNullException.ThrowIfNull(cache);
         ArgumentNullException.ThrowIfNull(data);
         var maxTokens = spec.Model.MaxTokens;
-        var slots = ProgramSlot.Plan(spec, count);
+        var planned = synthesizer.Plan(count, cache);
         long input = 0, output = 0;
-        int calls = 0, cached = 0;
-        var knowledge = new Dictionary<KnowledgeStrategy, string?>
+        foreach (var (request, _, knowledgeKnown) in planned.Where(p => !p.Cached))
         {
-            [KnowledgeStrategy.None] = null,
-        };
-        if (slots.Any(s => s.Strategy == KnowledgeStrategy.DataExamples)) knowledge[KnowledgeStrategy.DataExamples] = synthesizer.DataExamplesKnowledge();
-        foreach (var strategy in slots.Select(s => s.Strategy).Distinct().Where(s => s.AsksLlm()))
-        {
-            var request = synthesizer.KnowledgeRequest(strategy);
-            if (cache.Get(request) is { } answer)
-            {
-                cached++;
-                knowledge[strategy] = answer.Text;
-                continue;
-            }
-            calls++;
-            input += TokenEstimator.Count(request.Messages);
+            input += TokenEstimator.Count(request.Messages) + (knowledgeKnown ? 0 : maxTokens);
             output += maxTokens;
         }
-        foreach (var slot in slots)
-        {
-            var known = knowledge.TryGetValue(slot.Strategy, out var text);
-            var request = synthesizer.ProgramRequest(slot, known ? text : "…");
-            if (known && cache.Get(request) is not null)
-            {
-                cached++;
-                continue;
-            }
-            calls++;
-            input += TokenEstimator.Count(request.Messages) + (known ? 0 : maxTokens);
-            output += maxTokens;
-        }
+        var calls = planned.Count(p => !p.Cached);
 
         long baselineInput = 0;
         for (var row = 0; row < data.Count; row++)
@@ -93,7 +67,7 @@ public sealed record CostEstimate(
             baselineInput += TokenEstimator.Count(prompts.Baseline(data.Text(row)));
         }
         var price = prices.Find(spec.Model.Name);
-        return new CostEstimate(slots.Count, calls, cached, input, output, price?.Cost(input, output),
+        return new CostEstimate(count, calls, planned.Count - calls, input, output, price?.Cost(input, output),
             data.Count, baselineInput, data.Count, price?.Cost(baselineInput, data.Count),
             TokenEstimator.IsExact(spec.Model.Provider, spec.Model.Name), prices.AsOf);
     }

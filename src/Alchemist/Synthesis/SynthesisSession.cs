@@ -78,11 +78,17 @@ public sealed class SynthesisSession : IDisposable
     public IReadOnlyList<BatchFailure> BatchFailures { get; private set; } = [];
 
     /// <summary>Estimates tokens and dollars of a run, and of the per-row baseline, without any call.</summary>
-    public CostEstimate Estimate(int? count, CancellationToken cancellationToken)
+    public CostEstimate Estimate(int? count, CancellationToken cancellationToken) =>
+        CostEstimate.For(Spec, Planner(), Prompts, Cache, Prices, Data, count ?? Spec.Programs, cancellationToken);
+
+    /// <summary>The requests a run would send first (see <see cref="Synthesizer.Plan"/>), without any call.</summary>
+    public IReadOnlyList<PlannedRequest> Plan(int? count) => Planner().Plan(count ?? Spec.Programs, Cache);
+
+    /// <summary>A synthesizer that can only plan: it has no caller.</summary>
+    private Synthesizer Planner()
     {
         var meter = new CostMeter(Prices.Find(Spec.Model.Name), null, Spec.Model.Name);
-        var synthesizer = new Synthesizer(Spec, Templates, Prices, new ResponseSource(Cache, null, null, meter, _settings.Refresh), meter, Data);
-        return CostEstimate.For(Spec, synthesizer, Prompts, Cache, Prices, Data, count ?? Spec.Programs, cancellationToken);
+        return new Synthesizer(Spec, Templates, Prices, new ResponseSource(Cache, null, null, meter, refresh: false), meter, Data);
     }
 
     /// <summary>Runs synthesis: live, or offline when the settings say so.</summary>

@@ -4,6 +4,12 @@ using Alchemist.Tasks;
 
 namespace Alchemist.Synthesis;
 
+/// <summary>A request a run will send.</summary>
+/// <param name="Request">The request.</param>
+/// <param name="Cached">True when its answer is already in the cache (no call will be made).</param>
+/// <param name="KnowledgeKnown">False when its prompt holds a placeholder for a knowledge answer not yet received.</param>
+public sealed record PlannedRequest(LlmRequest Request, bool Cached, bool KnowledgeKnown);
+
 /// <summary>
 /// Turns a task spec into validated labeling programs: asks for the supplementary knowledge of each strategy in use,
 /// then for every program (concurrently), validates each answer, optionally repairs a rejected one once, flags
@@ -80,6 +86,34 @@ public sealed class Synthesizer
 
     /// <summary>The knowledge text of the data-examples strategy: seeded rows of the data, without labels.</summary>
     public string DataExamplesKnowledge() => _prompts.DataExamples(SampleRows(DataExampleRows, _spec.Validation.Seed + 1));
+
+    /// <summary>
+    /// Every first-round request of a run of <paramref name="count"/> programs, without calling anything: knowledge
+    /// calls, then program calls. A program whose knowledge answer is not in <paramref name="cache"/> gets a marked
+    /// placeholder in its place (<see cref="PlannedRequest.KnowledgeKnown"/> false).
+    /// </summary>
+    public IReadOnlyList<PlannedRequest> Plan(int count, ResponseCache cache)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        var slots = ProgramSlot.Plan(_spec, count);
+        var planned = new List<PlannedRequest>();
+        var knowledge = new Dictionary<KnowledgeStrategy, (string? Text, bool Known)> { [KnowledgeStrategy.None] = (null, true) };
+        if (slots.Any(s => s.Strategy == KnowledgeStrategy.DataExamples)) knowledge[KnowledgeStrategy.DataExamples] = (DataExamplesKnowledge(), true);
+        foreach (var strategy in slots.Select(s => s.Strategy).Distinct().Where(s => s.AsksLlm()))
+        {
+            var request = KnowledgeRequest(strategy);
+            var answer = cache.Get(request);
+            knowledge[strategy] = answer is null ? ($"<the answer to {request.Purpose} goes here>", false) : (answer.Text, true);
+            planned.Add(new PlannedRequest(request, answer is not null, true));
+        }
+        foreach (var slot in slots)
+        {
+            var (text, known) = knowledge[slot.Strategy];
+            var request = ProgramRequest(slot, text);
+            planned.Add(new PlannedRequest(request, known && cache.Get(request) is not null, known));
+        }
+        return planned;
+    }
 
     private LlmRequest Request(IReadOnlyList<LlmMessage> messages, float temperature, int sample, string purpose) =>
         new(_spec.Model.Provider, _spec.Model.Name, messages, temperature, _spec.Model.MaxTokens, sample, purpose);
