@@ -72,5 +72,5 @@ public sealed class ProgramValidator(LabelSet labels, IReadOnlyList<string> samp
     }
 
     /// <summary>The code that was compiled, for the program file; the raw answer when none could be extracted.</summary>
-    private static string CodeOf(ProgramCompilation compilation) => compilation.Source.Code;
+    private static string CodeOf(ProgramCompilation compilation) => compilation.Extracted?.Code ?? compilation.Source.Code;
 }
