@@ -55,13 +55,15 @@ internal sealed class SynthesisFixture : IDisposable
 
     public string RejectedFolder => Path.Combine(ProgramsFolder, "rejected");
 
-    public SynthesisSession Open(string? baseUrl, bool offline = false, string? importBatch = null, decimal? budget = null, bool refresh = false) =>
+    public SynthesisSession Open(string? baseUrl, bool offline = false, string? importBatch = null, decimal? budget = null, bool refresh = false,
+        Func<string, string?>? environment = null) =>
         SynthesisSession.Open(Root, new SynthesisSettings(BaseUrl: baseUrl, Budget: budget, Refresh: refresh, ImportBatch: importBatch,
-            Offline: offline, CallOptions: FastCalls, Environment: _ => null));
+            Offline: offline, CallOptions: FastCalls, Environment: environment ?? (_ => null)));
 
-    public async Task<SynthesisReport> RunAsync(string? baseUrl, bool offline = false, string? importBatch = null, decimal? budget = null, bool refresh = false)
+    public async Task<SynthesisReport> RunAsync(string? baseUrl, bool offline = false, string? importBatch = null, decimal? budget = null, bool refresh = false,
+        Func<string, string?>? environment = null)
     {
-        using var session = Open(baseUrl, offline, importBatch, budget, refresh);
+        using var session = Open(baseUrl, offline, importBatch, budget, refresh, environment);
         return await session.SynthesizeAsync(null, CancellationToken.None);
     }
 

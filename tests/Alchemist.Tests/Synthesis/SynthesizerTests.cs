@@ -70,6 +70,21 @@ public sealed class SynthesizerTests
     }
 
     [Fact]
+    public async Task The_api_key_travels_only_in_the_request_header_and_is_never_written_to_disk()
+    {
+        using var fixture = new SynthesisFixture();
+        using var server = new FakeLlmServer(ScriptedLlm.OpenAi);
+        const string key = "sk-test-NEVER-ON-DISK";
+
+        await fixture.RunAsync(server.OpenAiBaseUrl, environment: name => name == "OPENAI_API_KEY" ? key : null);
+
+        Assert.All(server.AuthHeaders, header => Assert.Equal("Bearer " + key, header));
+        var written = Directory.GetFiles(fixture.Root, "*", SearchOption.AllDirectories);
+        Assert.Contains(written, f => f.EndsWith("cache.db", StringComparison.Ordinal));
+        Assert.All(written, f => Assert.DoesNotContain("NEVER-ON-DISK", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(f))));
+    }
+
+    [Fact]
     public async Task Refresh_asks_again()
     {
         using var fixture = new SynthesisFixture();
