@@ -36,8 +36,13 @@ internal static class ProgramFileWriter
             : $"Status: REJECTED{(outcome.Repaired ? " (also after one repair round)" : "")}:");
         foreach (var problem in outcome.Problems) Line("  " + problem.ReplaceLineEndings(" "));
         Line($"Model: {request.Provider}/{request.Model}, temperature {slot.Temperature.ToString(CultureInfo.InvariantCulture)}, sample {slot.SampleIndex}, knowledge: {slot.Strategy.ToName()}.");
-        Line(FormattableString.Invariant($"Tokens: {usage.InputTokens:0} prompt + {usage.OutputTokens:0} answer (knowledge call shared among its programs; repair included)."));
-        Line(usage.Cost is { } cost ? FormattableString.Invariant($"Cost: ${cost:0.000000} at list prices as of {pricesAsOf}.") : "Cost: unknown (model not in the price table).");
+        if (usage.InputTokens + usage.OutputTokens == 0)
+            Line("Tokens and cost: none reported (answers imported without usage).");
+        else
+        {
+            Line(FormattableString.Invariant($"Tokens: {usage.InputTokens:0} prompt + {usage.OutputTokens:0} answer (knowledge call shared among its programs; repair included)."));
+            Line(usage.Cost is { } cost ? FormattableString.Invariant($"Cost: ${cost:0.000000} at list prices as of {pricesAsOf}.") : "Cost: unknown (model not in the price table).");
+        }
         if (outcome.Smoke is { } smoke)
             Line($"Smoke run: {smoke.Rows} sample rows, {smoke.Votes} votes, {smoke.Faults} faults{(smoke.FirstFault is { } f ? $" (first: {f.ReplaceLineEndings(" ")})" : "")}.");
         Line("Prompt (system message omitted; see the system template):");
