@@ -67,11 +67,13 @@ public sealed class LlmCaller : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         var messages = request.Messages.Select(m => new ChatMessage(new ChatRole(m.Role), m.Text)).ToArray();
         var options = new ChatOptions { ModelId = request.Model, Temperature = request.Temperature, MaxOutputTokens = request.MaxTokens };
+        var attempts = 0;
         await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var response = await _pipeline.ExecuteAsync(async token =>
             {
+                attempts++;
                 Interlocked.Increment(ref _attempts);
                 return await _chat.GetResponseAsync(messages, options, token).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
@@ -80,7 +82,7 @@ public sealed class LlmCaller : IDisposable
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            throw new LlmCallException(Explain(request, e), e);
+            throw new LlmCallException(Explain(request, e, attempts), e);
         }
         finally
         {
@@ -93,7 +95,7 @@ public sealed class LlmCaller : IDisposable
         Find<LlmHttpException>(exception) is { } http ? http.IsRetryable
         : exception is TimeoutRejectedException || Find<HttpRequestException>(exception) is { StatusCode: null };
 
-    private string Explain(LlmRequest request, Exception e)
+    private string Explain(LlmRequest request, Exception e, int attempts)
     {
         var what = $"{request.Provider} model '{request.Model}' at {_endpoint} ({request.Purpose})";
         var http = Find<LlmHttpException>(e);
@@ -106,7 +108,7 @@ public sealed class LlmCaller : IDisposable
             HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity =>
                 $"{what}: request rejected (HTTP {(int)http.Status}), often an unknown model or an unsupported setting. Server said: {http.Body}",
             not null when http.IsRetryable =>
-                $"{what}: gave up after {_attempts} attempt(s): HTTP {(int)http.Status}. Server said: {http.Body}. Answers received so far are cached; run again to resume.",
+                $"{what}: gave up after {attempts} attempt(s): HTTP {(int)http.Status}. Server said: {http.Body}. Answers received so far are cached; run again to resume.",
             not null => $"{what}: HTTP {(int)http.Status}. Server said: {http.Body}",
             null when IsTransient(e) => $"{what}: gave up: {Describe(e)}. Answers received so far are cached; run again to resume.",
             null => $"{what}: unreadable answer: {Describe(e)}",

@@ -18,7 +18,7 @@ public sealed record CallCounts(int Live, int Cached, int Batch, int Pending);
 public sealed class ResponseSource
 {
     private readonly ResponseCache _cache;
-    private readonly LlmCaller? _caller;
+    private readonly Lazy<LlmCaller>? _caller;
     private readonly IReadOnlyDictionary<string, LlmResponse> _imported;
     private readonly CostMeter _meter;
     private readonly bool _refresh;
@@ -28,11 +28,12 @@ public sealed class ResponseSource
 
     /// <summary>Creates the source.</summary>
     /// <param name="cache">The response cache.</param>
-    /// <param name="caller">Makes live calls; null for an offline run.</param>
+    /// <param name="caller">Makes live calls, created on the first call needed (so a run answered from the cache needs no
+    /// key); null for an offline run.</param>
     /// <param name="imported">Answers from a batch output file, by request key; null when none.</param>
     /// <param name="meter">Budget and spending of live calls.</param>
     /// <param name="refresh">Ignore cached answers (they are replaced by new ones).</param>
-    public ResponseSource(ResponseCache cache, LlmCaller? caller, IReadOnlyDictionary<string, LlmResponse>? imported, CostMeter meter, bool refresh)
+    public ResponseSource(ResponseCache cache, Lazy<LlmCaller>? caller, IReadOnlyDictionary<string, LlmResponse>? imported, CostMeter meter, bool refresh)
     {
         _cache = cache;
         _caller = caller;
@@ -76,7 +77,7 @@ public sealed class ResponseSource
         LlmResponse? response = null;
         try
         {
-            response = await _caller.CallAsync(request, cancellationToken).ConfigureAwait(false);
+            response = await _caller.Value.CallAsync(request, cancellationToken).ConfigureAwait(false);
             _cache.Put(request, response);
             _answeredThisRun[key] = 0;
             Interlocked.Increment(ref _live);

@@ -103,10 +103,17 @@ public sealed class SynthesisSession : IDisposable
             imported = import.Answers;
             BatchFailures = import.Failures;
         }
-        using var caller = _settings.Offline ? null : CreateCaller();
-        var source = new ResponseSource(Cache, caller, imported, meter, _settings.Refresh);
-        var synthesizer = new Synthesizer(Spec, Templates, Prices, source, meter, Data);
-        return await synthesizer.RunAsync(new SynthesisOptions(count), cancellationToken).ConfigureAwait(false);
+        var caller = _settings.Offline ? null : new Lazy<LlmCaller>(CreateCaller);
+        try
+        {
+            var source = new ResponseSource(Cache, caller, imported, meter, _settings.Refresh);
+            var synthesizer = new Synthesizer(Spec, Templates, Prices, source, meter, Data);
+            return await synthesizer.RunAsync(new SynthesisOptions(count), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (caller is { IsValueCreated: true }) caller.Value.Dispose();
+        }
     }
 
     private LlmCaller CreateCaller()

@@ -60,10 +60,9 @@ public sealed class SynthesizerTests
         using (var server = new FakeLlmServer(ScriptedLlm.OpenAi)) await fixture.RunAsync(server.OpenAiBaseUrl);
         var first = fixture.ProgramFiles(fixture.ProgramsFolder);
 
-        using var second = new FakeLlmServer(ScriptedLlm.OpenAi);
-        var report = await fixture.RunAsync(second.OpenAiBaseUrl);
+        // No server, no base URL, no key: a run answered from the cache needs none of them.
+        var report = await fixture.RunAsync(baseUrl: null);
 
-        Assert.Equal(0, second.Requests);
         Assert.Equal(new CallCounts(0, SynthesisFixture.CallsPerRun, 0, 0), report.Calls);
         Assert.Equal(0m, report.LiveCost);
         Assert.Equal(first, fixture.ProgramFiles(fixture.ProgramsFolder));
@@ -82,6 +81,22 @@ public sealed class SynthesizerTests
         var written = Directory.GetFiles(fixture.Root, "*", SearchOption.AllDirectories);
         Assert.Contains(written, f => f.EndsWith("cache.db", StringComparison.Ordinal));
         Assert.All(written, f => Assert.DoesNotContain("NEVER-ON-DISK", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(f))));
+    }
+
+    [Fact]
+    public async Task Data_examples_show_unlabeled_rows_without_a_knowledge_call()
+    {
+        using var fixture = new SynthesisFixture(programs: 1, extra: "allow_data_examples: true");
+        File.WriteAllText(Path.Combine(fixture.Root, "alchemist.yaml"),
+            File.ReadAllText(Path.Combine(fixture.Root, "alchemist.yaml")).Replace("knowledge: [none, keywords]", "knowledge: [data_examples]"));
+        using var server = new FakeLlmServer(ScriptedLlm.OpenAi);
+
+        var report = await fixture.RunAsync(server.OpenAiBaseUrl);
+
+        var call = Assert.Single(server.Calls);
+        Assert.Contains("Examples of the data to be labeled (unlabeled, chosen at random):", call.LastUser);
+        Assert.Equal(10, call.LastUser.Split('\n').Count(line => line.StartsWith("- ", StringComparison.Ordinal)));
+        Assert.Equal("001-data-examples", Assert.Single(report.Programs).Name);
     }
 
     [Fact]
