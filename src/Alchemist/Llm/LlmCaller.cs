@@ -18,7 +18,6 @@ public sealed class LlmCaller : IDisposable
     private readonly ResiliencePipeline _pipeline;
     private readonly SemaphoreSlim _slots;
     private readonly Action<string>? _log;
-    private int _attempts;
     private int _retries;
 
     /// <summary>Creates the caller; it owns and disposes <paramref name="chat"/>.</summary>
@@ -54,9 +53,6 @@ public sealed class LlmCaller : IDisposable
         _pipeline = builder.AddTimeout(options.Timeout).Build();
     }
 
-    /// <summary>HTTP attempts made so far (first tries and retries).</summary>
-    public int Attempts => _attempts;
-
     /// <summary>Retries made so far.</summary>
     public int Retries => _retries;
 
@@ -74,7 +70,6 @@ public sealed class LlmCaller : IDisposable
             var response = await _pipeline.ExecuteAsync(async token =>
             {
                 attempts++;
-                Interlocked.Increment(ref _attempts);
                 return await _chat.GetResponseAsync(messages, options, token).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
             return new LlmResponse(response.Text ?? "", response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0,

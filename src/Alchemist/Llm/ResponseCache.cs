@@ -40,20 +40,6 @@ public sealed class ResponseCache : IDisposable
     /// <summary>The cache file.</summary>
     public string Path { get; }
 
-    /// <summary>Number of stored responses.</summary>
-    public long Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                using var command = _connection.CreateCommand();
-                command.CommandText = "SELECT COUNT(*) FROM responses";
-                return (long)command.ExecuteScalar()!;
-            }
-        }
-    }
-
     /// <summary>The stored response to <paramref name="request"/>, marked <see cref="ResponseOrigin.Cache"/>; null when absent.</summary>
     public LlmResponse? Get(LlmRequest request)
     {

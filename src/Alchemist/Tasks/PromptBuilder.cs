@@ -10,7 +10,6 @@ namespace Alchemist.Tasks;
 public sealed class PromptBuilder
 {
     private const int MaxExampleChars = 300;
-    private readonly TaskSpec _spec;
     private readonly PromptTemplates _templates;
     private readonly Dictionary<string, string> _values;
 
@@ -18,7 +17,6 @@ public sealed class PromptBuilder
     public PromptBuilder(TaskSpec spec, PromptTemplates templates)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        _spec = spec;
         _templates = templates;
         _values = new Dictionary<string, string>
         {
@@ -78,7 +76,4 @@ public sealed class PromptBuilder
         var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return flat.Length <= MaxExampleChars ? flat : flat[..MaxExampleChars] + "…";
     }
-
-    /// <summary>The task this builder writes prompts for.</summary>
-    public TaskSpec Spec => _spec;
 }
