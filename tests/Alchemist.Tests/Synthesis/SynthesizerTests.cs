@@ -36,6 +36,22 @@ public sealed class SynthesizerTests
     }
 
     [Fact]
+    public async Task Anthropic_synthesis_prices_programs_at_claude_rates_and_caches_them()
+    {
+        using var fixture = new SynthesisFixture(provider: "anthropic", model: "claude-haiku-4-5");
+        using var server = new FakeLlmServer(call => FakeReply.Anthropic(ScriptedLlm.Answer(call), 100, 50));
+
+        var report = await fixture.RunAsync(server.AnthropicBaseUrl);
+
+        Assert.Equal(SynthesisFixture.CallsPerRun, server.Requests);
+        Assert.All(server.Calls, call => Assert.Equal("/v1/messages", call.Path));
+        Assert.Equal(4, report.Accepted);
+        // claude-haiku-4-5: $1 / $5 per million tokens; 5 calls of 100 + 50 tokens.
+        Assert.Equal((500 * 1m + 250 * 5m) / 1_000_000m, report.Total.Cost);
+        Assert.Equal(0, (await fixture.RunAsync(baseUrl: null)).Calls.Live);
+    }
+
+    [Fact]
     public async Task Prompt_puts_supplementary_knowledge_first_then_task_instruction_and_signature()
     {
         using var fixture = new SynthesisFixture();
