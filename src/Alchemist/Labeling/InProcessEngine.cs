@@ -16,7 +16,7 @@ internal sealed class InProcessEngine(ApplyOptions options) : IProgramEngine
         Action<long> rowsDone, CancellationToken cancellationToken)
     {
         int n = texts.Count, m = programs.Count;
-        var functions = programs.Select(p => p?.Program is { } program ? (Func<string, int>)program.Label : null).ToArray();
+        var functions = programs.Select(p => p?.Program).ToArray();
         var cells = new sbyte[(long)n * m];
         var seconds = new double[m];
         var faults = new FaultExamples(m, options.MaxFaultExamples);

@@ -31,7 +31,7 @@ public sealed class ProgramApplier(ApplyOptions? options = null) : IDisposable
         if (programs.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
             throw new AlchemistException($"Two programs are named '{twice.Key}' ({string.Join(", ", twice.Select(p => p.Path ?? p.Name))}); names must be unique.");
         var clock = Stopwatch.StartNew();
-        var compilations = programs.Select(p => ProgramCompiler.Compile(p, labels)).ToArray();
+        var compilations = programs.Select(p => ProgramCompiler.Compile(p, labels, _options.Compiler, cancellationToken)).ToArray();
         try
         {
             var quarantine = new Dictionary<int, string>();

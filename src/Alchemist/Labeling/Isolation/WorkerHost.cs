@@ -23,7 +23,7 @@ public static class WorkerHost
     public static int Serve()
     {
         var output = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true };
-        var compiled = new Dictionary<(string Labels, string Name, string Code), Func<string, int>>();
+        var compiled = new Dictionary<(string Labels, string Name, string Code), CompiledProgram>();
         var initialized = false;
         for (string? jobPath; (jobPath = Console.In.ReadLine()) is not null;)
         {
@@ -31,7 +31,7 @@ public static class WorkerHost
             var job = WorkerJob.Load(jobPath.Trim());
             if (!initialized)
             {
-                AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(job.RegexTimeoutSeconds));
+                ProgramSandbox.InitializeProcess(TimeSpan.FromSeconds(job.RegexTimeoutSeconds));
                 initialized = true;
             }
             Run(job, compiled, output);
@@ -40,7 +40,7 @@ public static class WorkerHost
         return 0;
     }
 
-    private static void Run(WorkerJob job, Dictionary<(string, string, string), Func<string, int>> compiled, TextWriter output)
+    private static void Run(WorkerJob job, Dictionary<(string, string, string), CompiledProgram> compiled, TextWriter output)
     {
         var labels = new LabelSet(job.Labels);
         var key = string.Join("\n", job.Labels);
@@ -49,7 +49,7 @@ public static class WorkerHost
             if (code is null) return null;
             var name = job.ProgramNames[j];
             if (!compiled.TryGetValue((key, name, code), out var program))
-                compiled[(key, name, code)] = program = Compile(new ProgramSource(name, code), labels);
+                compiled[(key, name, code)] = program = Compile(new ProgramSource(name, code), labels, job.Compiler);
             return program;
         }).ToArray();
         var m = programs.Length;
@@ -73,10 +73,10 @@ public static class WorkerHost
         }
     }
 
-    private static Func<string, int> Compile(ProgramSource source, LabelSet labels)
+    private static CompiledProgram Compile(ProgramSource source, LabelSet labels, ProgramCompilerOptions options)
     {
-        var compilation = ProgramCompiler.Compile(source, labels);
-        return compilation.Program is { } program ? program.Label
+        var compilation = ProgramCompiler.Compile(source, labels, options);
+        return compilation.Program is { } program ? program
             : throw new AlchemistException($"worker: program {source.Name} does not compile: {string.Join("; ", compilation.Diagnostics)}");
     }
 

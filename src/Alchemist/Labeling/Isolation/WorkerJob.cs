@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Alchemist.Programs;
 
 namespace Alchemist.Labeling.Isolation;
 
@@ -18,9 +19,15 @@ internal sealed record WorkerJob(
     IReadOnlyList<string> ProgramNames,
     IReadOnlyList<string?> ProgramCodes,
     IReadOnlyList<long> Skip,
+    long MaxSteps,
+    int MaxCallDepth,
     double RegexTimeoutSeconds,
+    bool Instrument,
     int MaxFaultExamples)
 {
+    /// <summary>How the worker compiles the programs: as the parent did.</summary>
+    public ProgramCompilerOptions Compiler => new() { Limits = new ProgramLimits(MaxSteps, MaxCallDepth, TimeSpan.FromSeconds(RegexTimeoutSeconds)), Instrument = Instrument };
+
     /// <summary>Writes the job file.</summary>
     public void Save(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, ProgramStatsFile.Json));
 
