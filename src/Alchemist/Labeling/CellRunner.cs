@@ -17,10 +17,15 @@ internal abstract class CellObserver
 /// The one loop that runs programs over rows, shared by the in-process mode and the worker process. Rows come in
 /// blocks; within a block each program runs over all rows before the next program (better branch prediction and
 /// instruction cache than row by row, and timing per program costs two clock reads per block, not per cell).
+/// A program that faults <paramref name="stopAfterFaults"/> times before ever succeeding is not run any further by
+/// this runner (its remaining cells stay <see cref="CellCode.NotRun"/>): the smoke run uses this to condemn a
+/// hopeless program after a few rows instead of paying for all of them.
 /// </summary>
-internal sealed class CellRunner(IReadOnlyList<CompiledProgram?> programs, int classCount, CellObserver observer)
+internal sealed class CellRunner(IReadOnlyList<CompiledProgram?> programs, int classCount, CellObserver observer, int stopAfterFaults = int.MaxValue)
 {
     private const int MaxMessageLength = 300;
+    private readonly int[] _faultsBeforeSuccess = new int[programs.Count];
+    private readonly bool[] _succeeded = new bool[programs.Count];
 
     /// <summary>Number of columns.</summary>
     public int Columns => programs.Count;
@@ -44,6 +49,7 @@ internal sealed class CellRunner(IReadOnlyList<CompiledProgram?> programs, int c
             {
                 var row = firstRow + r;
                 if (skip is { Count: > 0 } && skip.Contains((long)row * m + j)) continue;
+                if (_faultsBeforeSuccess[j] >= stopAfterFaults) break;
                 observer.Starting(row, j);
                 cells[r * m + j] = Run(program, texts[r], row, j);
             }
@@ -54,7 +60,12 @@ internal sealed class CellRunner(IReadOnlyList<CompiledProgram?> programs, int c
     private sbyte Run(CompiledProgram program, string text, int row, int column)
     {
         var outcome = ProgramRunner.Run(program, text, classCount);
-        if (!outcome.IsFault) return (sbyte)outcome.Vote;
+        if (!outcome.IsFault)
+        {
+            _succeeded[column] = true;
+            return (sbyte)outcome.Vote;
+        }
+        if (!_succeeded[column]) _faultsBeforeSuccess[column]++;
         var kind = Classify(outcome);
         observer.Fault(row, column, kind, Shorten(outcome.FaultMessage ?? outcome.Kind.ToString()));
         return CellCode.Of(kind);

@@ -17,7 +17,8 @@ public static class WorkerHost
     /// <summary>The line that ends a job's output.</summary>
     public const string DoneLine = "done";
 
-    private const int BlockRows = 1024;
+    /// <summary>Rows per block: small enough that a restart after a kill redoes little work, large enough that I/O per block is noise.</summary>
+    private const int BlockRows = 256;
 
     /// <summary>Serves jobs from standard input until it ends; returns the process exit code.</summary>
     public static int Serve()
@@ -56,7 +57,7 @@ public static class WorkerHost
         using var status = WorkerStatus.Open(job.StatusPath, m);
         using var texts = new TextColumnFile.Reader(job.TextsPath);
         using var results = File.OpenHandle(job.ResultsPath, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
-        var runner = new CellRunner(programs, labels.Count, new Reporter(status, job.Slot, m, job.MaxFaultExamples, output));
+        var runner = new CellRunner(programs, labels.Count, new Reporter(status, job.Slot, m, job.MaxFaultExamples, output), job.StopAfterFaults);
         var skip = job.Skip.ToHashSet();
         var seconds = new double[m];
         var block = new string[BlockRows];

@@ -6,7 +6,7 @@ namespace Alchemist.Labeling.Isolation;
 /// <summary>
 /// What one worker launch does, written by the parent as a JSON file: run the programs (a null code is a program not
 /// to run) over rows [RowStart, RowEnd) of the text file, leaving the Skip cells alone, writing cell codes into the
-/// result file and publishing progress in status slot Slot.
+/// result file and publishing progress in status slot Slot (see <see cref="CellRunner"/> for StopAfterFaults).
 /// </summary>
 internal sealed record WorkerJob(
     string TextsPath,
@@ -23,7 +23,8 @@ internal sealed record WorkerJob(
     int MaxCallDepth,
     double RegexTimeoutSeconds,
     bool Instrument,
-    int MaxFaultExamples)
+    int MaxFaultExamples,
+    int StopAfterFaults)
 {
     /// <summary>How the worker compiles the programs: as the parent did.</summary>
     public ProgramCompilerOptions Compiler => new() { Limits = new ProgramLimits(MaxSteps, MaxCallDepth, TimeSpan.FromSeconds(RegexTimeoutSeconds)), Instrument = Instrument };
