@@ -12,7 +12,7 @@ namespace Alchemist.Synthesis;
 /// </summary>
 internal static class ProgramFileWriter
 {
-    public static string Write(TaskSpec spec, ProgramSlot slot, ProgramOutcome outcome, string code, LlmRequest request, string pricesAsOf)
+    public static string Write(TaskSpec spec, ProgramSlot slot, SynthesizedProgram outcome, string code, LlmRequest request, string pricesAsOf)
     {
         var accepted = outcome.Status == ProgramStatus.Accepted;
         var folder = accepted ? spec.OutputDirectory : spec.RejectedDirectory;
@@ -25,7 +25,7 @@ internal static class ProgramFileWriter
         return path;
     }
 
-    private static string Header(TaskSpec spec, ProgramSlot slot, ProgramOutcome outcome, LlmRequest request, string pricesAsOf)
+    private static string Header(TaskSpec spec, ProgramSlot slot, SynthesizedProgram outcome, LlmRequest request, string pricesAsOf)
     {
         var text = new StringBuilder();
         void Line(string line) => text.Append("// ").Append(line).Append('\n');

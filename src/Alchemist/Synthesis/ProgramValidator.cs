@@ -20,7 +20,8 @@ public sealed record Validation(bool Accepted, string Code, IReadOnlyList<string
 
 /// <summary>
 /// Checks one LLM answer: extraction, the safety check and compilation (<see cref="ProgramCompiler"/>), then a smoke
-/// run on a fixed sample of rows, in process under the program's budgets.
+/// run on a fixed sample of rows through <see cref="ProgramRunner"/> (in process, under the program's budgets, faults
+/// classified as the applier classifies them).
 /// </summary>
 public sealed class ProgramValidator(LabelSet labels, IReadOnlyList<string> sample, double maxFaultRate)
 {
@@ -51,22 +52,16 @@ public sealed class ProgramValidator(LabelSet labels, IReadOnlyList<string> samp
         for (var i = 0; i < sample.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            int answer;
-            try
-            {
-                answer = program.Label(sample[i]);
-                if (answer != LabelSet.Abstain && !labels.Contains(answer))
-                    throw new InvalidOperationException($"returned {answer}, which is neither a class id (0..{labels.Count - 1}) nor -1");
-            }
-            catch (Exception e)
+            var outcome = ProgramRunner.Run(program, sample[i], labels);
+            if (outcome.IsFault)
             {
                 faults++;
-                firstFault ??= $"{e.GetType().Name}: {e.Message}";
+                firstFault ??= $"{outcome.Kind}: {outcome.FaultMessage}";
                 behaviour[i] = '!';
                 continue;
             }
-            if (answer != LabelSet.Abstain) votes++;
-            behaviour[i] = answer == LabelSet.Abstain ? '.' : (char)('0' + answer);
+            if (outcome.Vote != LabelSet.Abstain) votes++;
+            behaviour[i] = outcome.Vote == LabelSet.Abstain ? '.' : (char)('0' + outcome.Vote);
         }
         return new SmokeRun(sample.Count, votes, faults, firstFault, new string(behaviour));
     }

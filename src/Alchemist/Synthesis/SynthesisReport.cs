@@ -22,7 +22,7 @@ public sealed record SynthesisReport(
     string Provider,
     string Model,
     string PricesAsOf,
-    IReadOnlyList<ProgramOutcome> Programs,
+    IReadOnlyList<SynthesizedProgram> Programs,
     CallCounts Calls,
     IReadOnlyList<LlmRequest> PendingRequests,
     bool BudgetStopped,

@@ -56,7 +56,7 @@ public sealed class Synthesizer
         var validator = new ProgramValidator(_spec.Labels, SampleRows(_spec.Validation.SmokeRows, _spec.Validation.Seed), _spec.Validation.MaxFaultRate);
         var produced = await Task.WhenAll(slots.Select(slot => ProduceAsync(slot, knowledge, validator, cancellationToken))).ConfigureAwait(false);
 
-        var outcomes = new List<ProgramOutcome>();
+        var outcomes = new List<SynthesizedProgram>();
         var seen = new Dictionary<string, string>();
         foreach (var (slot, outcome, code, request) in produced)
         {
@@ -133,10 +133,10 @@ public sealed class Synthesizer
         return result;
     }
 
-    private async Task<(ProgramSlot, ProgramOutcome, string?, LlmRequest?)> ProduceAsync(ProgramSlot slot,
+    private async Task<(ProgramSlot, SynthesizedProgram, string?, LlmRequest?)> ProduceAsync(ProgramSlot slot,
         IReadOnlyDictionary<KnowledgeStrategy, Knowledge> knowledge, ProgramValidator validator, CancellationToken ct)
     {
-        ProgramOutcome Outcome(ProgramStatus status, IReadOnlyList<string> problems, bool repaired, SmokeRun? smoke, Usage usage) =>
+        SynthesizedProgram Outcome(ProgramStatus status, IReadOnlyList<string> problems, bool repaired, SmokeRun? smoke, Usage usage) =>
             new(slot.Name, slot.Strategy, slot.Temperature, status, problems, repaired, null, smoke, usage, null);
         var (text, usage, pending) = knowledge[slot.Strategy];
         if (pending) return (slot, Outcome(ProgramStatus.Pending, ["waiting for the knowledge call"], false, null, usage), null, null);

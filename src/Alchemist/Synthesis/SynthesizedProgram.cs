@@ -24,7 +24,7 @@ public enum ProgramStatus
 /// <param name="Smoke">Its smoke run, when it compiled.</param>
 /// <param name="Usage">Tokens and cost attributed to it.</param>
 /// <param name="Path">The file written, when not pending.</param>
-public sealed record ProgramOutcome(
+public sealed record SynthesizedProgram(
     string Name,
     KnowledgeStrategy Strategy,
     float Temperature,
