@@ -51,6 +51,23 @@ public sealed class SynthesisCommandsTests
     }
 
     [Fact]
+    public async Task Synthesize_calls_a_local_server_given_by_base_url_and_summarises_in_json()
+    {
+        using var fixture = new SynthesisFixture();
+        using var server = new FakeLlmServer(ScriptedLlm.OpenAi);
+
+        var (code, json) = await RunAsync("synthesize", "--spec", fixture.Root, "--base-url", server.OpenAiBaseUrl, "--budget", "1", "--json");
+
+        Assert.Equal(0, code);
+        Assert.Equal(SynthesisFixture.CallsPerRun, server.Requests);
+        Assert.Equal(4, json.GetProperty("accepted").GetInt32());
+        Assert.Equal(SynthesisFixture.CallsPerRun, json.GetProperty("calls").GetProperty("live").GetInt32());
+        Assert.Equal(20, json.GetProperty("baseline").GetProperty("rows").GetInt32());
+        Assert.Equal("accepted", json.GetProperty("programs")[0].GetProperty("status").GetString());
+        Assert.True(File.Exists(json.GetProperty("programs")[0].GetProperty("path").GetString()));
+    }
+
+    [Fact]
     public async Task Export_writes_batch_api_requests_and_errors_exit_2()
     {
         using var fixture = new SynthesisFixture();
