@@ -39,7 +39,7 @@ internal static class SynthesizeCommand
                 Refresh: r.GetValue(refresh),
                 ImportBatch: import,
                 Offline: export is not null || import is not null,
-                Log: asJson ? null : line => StandardError.Console.MarkupLineInterpolated($"[yellow]{line}[/]"));
+                Log: asJson ? null : line => StandardError.Console.MarkupLineInterpolated($"[grey]{line}[/]"));
             using var session = SynthesisSession.Open(r.GetValue(spec)!, settings, ct);
             if (r.GetValue(dryRun))
             {

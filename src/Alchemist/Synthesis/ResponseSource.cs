@@ -22,6 +22,7 @@ public sealed class ResponseSource
     private readonly IReadOnlyDictionary<string, LlmResponse> _imported;
     private readonly CostMeter _meter;
     private readonly bool _refresh;
+    private readonly Action<string>? _log;
     private readonly ConcurrentDictionary<string, LlmRequest> _pending = new();
     private readonly ConcurrentDictionary<string, byte> _answeredThisRun = new();
     private int _live, _cached, _batch;
@@ -33,8 +34,11 @@ public sealed class ResponseSource
     /// <param name="imported">Answers from a batch output file, by request key; null when none.</param>
     /// <param name="meter">Budget and spending of live calls.</param>
     /// <param name="refresh">Ignore cached answers (they are replaced by new ones).</param>
-    public ResponseSource(ResponseCache cache, Lazy<LlmCaller>? caller, IReadOnlyDictionary<string, LlmResponse>? imported, CostMeter meter, bool refresh)
+    /// <param name="log">Receives one line per live answer (progress of a long run); null for silence.</param>
+    public ResponseSource(ResponseCache cache, Lazy<LlmCaller>? caller, IReadOnlyDictionary<string, LlmResponse>? imported, CostMeter meter, bool refresh,
+        Action<string>? log = null)
     {
+        _log = log;
         _cache = cache;
         _caller = caller;
         _imported = imported ?? new Dictionary<string, LlmResponse>();
@@ -81,6 +85,7 @@ public sealed class ResponseSource
             _cache.Put(request, response);
             _answeredThisRun[key] = 0;
             Interlocked.Increment(ref _live);
+            _log?.Invoke($"{request.Purpose}: answered, {response.InputTokens} + {response.OutputTokens} tokens");
             return response;
         }
         finally

@@ -12,7 +12,7 @@ namespace Alchemist.Synthesis;
 /// <param name="Offline">Make no live call: unanswered requests stay pending (export and import runs).</param>
 /// <param name="CallOptions">Retry, timeout and concurrency; null derives them from the spec.</param>
 /// <param name="Environment">Reads environment variables; null reads the process environment.</param>
-/// <param name="Log">Receives progress lines (retries); null for silence.</param>
+/// <param name="Log">Receives progress lines (each live answer, each retry); null for silence.</param>
 public sealed record SynthesisSettings(
     string? BaseUrl = null,
     decimal? Budget = null,
@@ -106,7 +106,7 @@ public sealed class SynthesisSession : IDisposable
         var caller = _settings.Offline ? null : new Lazy<LlmCaller>(CreateCaller);
         try
         {
-            var source = new ResponseSource(Cache, caller, imported, meter, _settings.Refresh);
+            var source = new ResponseSource(Cache, caller, imported, meter, _settings.Refresh, _settings.Log);
             var synthesizer = new Synthesizer(Spec, Templates, Prices, source, meter, Data);
             return await synthesizer.RunAsync(new SynthesisOptions(count), cancellationToken).ConfigureAwait(false);
         }
