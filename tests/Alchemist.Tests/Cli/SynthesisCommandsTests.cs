@@ -32,6 +32,7 @@ public sealed class SynthesisCommandsTests
         var (code, init) = await RunAsync("init", project, "--labels", "ham,spam", "--data", "../comments.csv", "--json");
         Assert.Equal(0, code);
         Assert.Contains("prices.json", init.GetProperty("files").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal(2, (await RunAsync("init", project)).Code); // never overwrites without --force
         File.WriteAllText(Path.Combine(project, "alchemist.yaml"),
             File.ReadAllText(Path.Combine(project, "alchemist.yaml")).Replace("# text_fields: [text]", "text_fields: [text]"));
 
