@@ -18,6 +18,9 @@ public static class Cli
         WorkerCommand.Create(),
         EvalCommand.Create(),
         AggregateCommand.Create(),
+        InitCommand.Create(),
+        PromptsCommand.Create(),
+        SynthesizeCommand.Create(),
     ];
 
     /// <summary>Parses and runs a command line; returns the process exit code.</summary>

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Alchemist.Synthesis;
+
+namespace Alchemist.Cli.Commands;
+
+/// <summary>
+/// <c>alchemist prompts</c>: prints every request synthesis will send, exactly: the knowledge calls, then each program
+/// call. A program prompt whose knowledge answer is not cached yet shows a marked placeholder in its place.
+/// </summary>
+internal static class PromptsCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("prompts", "Print exactly what 'alchemist synthesize' will send to the LLM.");
+        var spec = new Option<string>("--spec") { Description = "The task spec, or its folder.", DefaultValueFactory = _ => "." };
+        var count = new Option<int?>("--count", "-n") { Description = "Programs to ask for (default: the spec's 'programs')." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout." };
+        foreach (var option in new Option[] { spec, count, json }) command.Options.Add(option);
+        command.SetAction((r, ct) =>
+        {
+            using var session = SynthesisSession.Open(r.GetValue(spec)!, new SynthesisSettings(Offline: true), ct);
+            var requests = session.Plan(r.GetValue(count));
+            if (r.GetValue(json))
+                JsonOutput.Write(new
+                {
+                    task = session.Spec.Name,
+                    templates = session.Templates.Origins,
+                    requests = requests.Select(q => new
+                    {
+                        purpose = q.Request.Purpose,
+                        provider = q.Request.Provider,
+                        model = q.Request.Model,
+                        temperature = q.Request.Temperature,
+                        max_tokens = q.Request.MaxTokens,
+                        sample_index = q.Request.SampleIndex,
+                        cached = q.Cached,
+                        complete = q.KnowledgeKnown,
+                        messages = q.Request.Messages.Select(m => new { role = m.Role, text = m.Text }),
+                    }),
+                });
+            else
+                foreach (var (request, cached, complete) in requests)
+                {
+                    Console.WriteLine($"===== {request.Purpose} | {request.Provider}/{request.Model} | temperature {request.Temperature} | max_tokens {request.MaxTokens} | sample {request.SampleIndex}{(cached ? " | cached" : "")}{(complete ? "" : " | knowledge not yet answered")}");
+                    foreach (var message in request.Messages) Console.WriteLine($"--- {message.Role}\n{message.Text}");
+                    Console.WriteLine();
+                }
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+}

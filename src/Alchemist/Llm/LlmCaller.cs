@@ -1,0 +1,137 @@
+using System.Net;
+using Microsoft.Extensions.AI;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Alchemist.Llm;
+
+/// <summary>
+/// Makes live calls through an <see cref="IChatClient"/>: at most <see cref="LlmCallOptions.Concurrency"/> at once,
+/// each attempt bounded by a timeout, retried with jittered exponential backoff only when the failure is transient
+/// (429 honouring Retry-After, 408, 5xx, timeouts, dropped connections). Anything else stops with a clear message.
+/// </summary>
+public sealed class LlmCaller : IDisposable
+{
+    private readonly IChatClient _chat;
+    private readonly string _endpoint;
+    private readonly ResiliencePipeline _pipeline;
+    private readonly SemaphoreSlim _slots;
+    private readonly Action<string>? _log;
+    private int _retries;
+
+    /// <summary>Creates the caller; it owns and disposes <paramref name="chat"/>.</summary>
+    /// <param name="chat">The provider's chat client (see <see cref="ChatClientFactory"/>).</param>
+    /// <param name="endpoint">A description of where calls go, for messages (never the key).</param>
+    /// <param name="options">Retry, timeout and concurrency settings.</param>
+    /// <param name="log">Receives one line per retry; null for silence.</param>
+    public LlmCaller(IChatClient chat, string endpoint, LlmCallOptions options, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _chat = chat;
+        _endpoint = endpoint;
+        _log = log;
+        _slots = new SemaphoreSlim(options.Concurrency);
+        var builder = new ResiliencePipelineBuilder();
+        if (options.MaxRetries > 0)
+            builder.AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(IsTransient),
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.BaseDelay,
+                MaxDelay = options.MaxDelay,
+                DelayGenerator = args => ValueTask.FromResult(Find<LlmHttpException>(args.Outcome.Exception)?.RetryAfter),
+                OnRetry = args =>
+                {
+                    Interlocked.Increment(ref _retries);
+                    _log?.Invoke($"retry {args.AttemptNumber + 1}/{options.MaxRetries} in {args.RetryDelay.TotalSeconds:0.###} s after: {Describe(args.Outcome.Exception)}");
+                    return ValueTask.CompletedTask;
+                },
+            });
+        _pipeline = builder.AddTimeout(options.Timeout).Build();
+    }
+
+    /// <summary>Retries made so far.</summary>
+    public int Retries => _retries;
+
+    /// <summary>Sends <paramref name="request"/> and returns the answer with its usage.</summary>
+    /// <exception cref="LlmCallException">A non-retryable failure, or retries ran out.</exception>
+    public async Task<LlmResponse> CallAsync(LlmRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var messages = request.Messages.Select(m => new ChatMessage(new ChatRole(m.Role), m.Text)).ToArray();
+        var options = new ChatOptions { ModelId = request.Model, Temperature = request.Temperature, MaxOutputTokens = request.MaxTokens };
+        var attempts = 0;
+        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var response = await _pipeline.ExecuteAsync(async token =>
+            {
+                attempts++;
+                return await _chat.GetResponseAsync(messages, options, token).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+            return new LlmResponse(response.Text ?? "", response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0,
+                response.FinishReason?.Value, ResponseOrigin.Live);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            throw new LlmCallException(Explain(request, e, attempts), e);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    /// <summary>Failures a later attempt may not meet.</summary>
+    public static bool IsTransient(Exception exception) =>
+        Find<LlmHttpException>(exception) is { } http ? http.IsRetryable
+        : exception is TimeoutRejectedException || Find<HttpRequestException>(exception) is { StatusCode: null };
+
+    private string Explain(LlmRequest request, Exception e, int attempts)
+    {
+        var what = $"{request.Provider} model '{request.Model}' at {_endpoint} ({request.Purpose})";
+        var http = Find<LlmHttpException>(e);
+        return http?.Status switch
+        {
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden =>
+                $"{what}: authentication failed (HTTP {(int)http.Status}); check {request.Provider.ToUpperInvariant()}_API_KEY. Server said: {http.Body}",
+            HttpStatusCode.NotFound =>
+                $"{what}: not found (HTTP 404): unknown model or wrong base URL. Server said: {http.Body}",
+            HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity =>
+                $"{what}: request rejected (HTTP {(int)http.Status}), often an unknown model or an unsupported setting. Server said: {http.Body}",
+            not null when http.IsRetryable =>
+                $"{what}: gave up after {attempts} attempt(s): HTTP {(int)http.Status}. Server said: {http.Body}. Answers received so far are cached; run again to resume.",
+            not null => $"{what}: HTTP {(int)http.Status}. Server said: {http.Body}",
+            null when IsTransient(e) => $"{what}: gave up: {Describe(e)}. Answers received so far are cached; run again to resume.",
+            null => $"{what}: unreadable answer: {Describe(e)}",
+        };
+    }
+
+    private static string Describe(Exception? e) => e switch
+    {
+        null => "unknown failure",
+        TimeoutRejectedException t => $"timed out after {t.Timeout.TotalSeconds:0.###} s",
+        _ => Find<LlmHttpException>(e)?.Message ?? e.GetBaseException().Message,
+    };
+
+    private static T? Find<T>(Exception? e) where T : Exception
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is T match) return match;
+            if (e is AggregateException { InnerExceptions: var inner })
+                return inner.Select(Find<T>).FirstOrDefault(x => x is not null);
+        }
+        return null;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _chat.Dispose();
+        _slots.Dispose();
+    }
+}

@@ -1,0 +1,86 @@
+using Alchemist.Data;
+
+namespace Alchemist.Tasks;
+
+/// <summary>
+/// A labeling task as written in <c>alchemist.yaml</c>: what the data is, which classes exist, how to ask the LLM for
+/// programs and how to check them. Relative paths in the file are resolved against <see cref="Directory"/>.
+/// </summary>
+/// <param name="Name">A short name for the task (used in messages and program headers).</param>
+/// <param name="Directory">The folder holding the spec file: the project folder (cache, programs, prompt overrides).</param>
+/// <param name="Data">The rows programs will label (also the smoke-run sample and the per-row baseline estimate).</param>
+/// <param name="Labels">The classes in id order.</param>
+/// <param name="TaskDescription">What the task is, in the user's words.</param>
+/// <param name="LabelingInstruction">How the function maps answers to ids (generated from the labels when the file has none).</param>
+/// <param name="FunctionSignature">The signature the LLM must implement; one the program extractor accepts.</param>
+/// <param name="Programs">How many programs to ask for.</param>
+/// <param name="Model">Provider, model and sampling settings.</param>
+/// <param name="Knowledge">Supplementary-knowledge strategies mixed across programs, in order (program i uses entry i mod count).</param>
+/// <param name="Validation">How candidate programs are checked.</param>
+/// <param name="Output">The folder (relative to <see cref="Directory"/>) accepted programs are written to; rejected ones go to its <c>rejected/</c>.</param>
+public sealed record TaskSpec(
+    string Name,
+    string Directory,
+    DataSourceSpec Data,
+    LabelSet Labels,
+    string TaskDescription,
+    string LabelingInstruction,
+    string FunctionSignature,
+    int Programs,
+    ModelSettings Model,
+    IReadOnlyList<KnowledgeStrategy> Knowledge,
+    ValidationSettings Validation,
+    string Output = "programs")
+{
+    /// <summary>The file name <c>alchemist init</c> writes and every command looks for.</summary>
+    public const string FileName = "alchemist.yaml";
+
+    /// <summary>The signature asked for when the spec names none: a static method taking a string and returning an int, which the program extractor looks for.</summary>
+    public const string DefaultFunctionSignature = "public static int Label(string text)";
+
+    /// <summary>The folder accepted programs are written to.</summary>
+    public string OutputDirectory => Path.GetFullPath(Path.Combine(Directory, Output));
+
+    /// <summary>The folder rejected programs are written to, each with the reason.</summary>
+    public string RejectedDirectory => Path.Combine(OutputDirectory, "rejected");
+
+    /// <summary>The project's private state (response cache).</summary>
+    public string StateDirectory => Path.Combine(Directory, ".alchemist");
+
+    /// <summary>
+    /// The instruction generated from the labels, e.g. "return 1 if spam, 0 if ham, -1 if it cannot be determined"
+    /// (highest id first, as the paper writes it for binary tasks).
+    /// </summary>
+    public static string DefaultLabelingInstruction(LabelSet labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        var clauses = Enumerable.Range(0, labels.Count).Reverse().Select(id => $"{id} if {labels.Names[id]}");
+        return $"The function should return {string.Join(", ", clauses)}, -1 if it cannot be determined.";
+    }
+}
+
+/// <summary>Which LLM is asked and how.</summary>
+/// <param name="Provider"><c>openai</c> (also any OpenAI-compatible server through a base URL) or <c>anthropic</c>.</param>
+/// <param name="Name">The model name as the provider spells it.</param>
+/// <param name="BaseUrl">An OpenAI-compatible or Anthropic endpoint; null uses the environment variable or the provider's default.</param>
+/// <param name="Temperatures">Sampling temperatures cycled across rounds of programs (diversity); one entry is the common case.</param>
+/// <param name="MaxTokens">Upper bound on each answer's length.</param>
+/// <param name="Concurrency">How many calls may be in flight at once.</param>
+/// <param name="TimeoutSeconds">Per-attempt timeout of a call.</param>
+/// <param name="MaxRetries">Retries of a retryable failure (429, 5xx, timeout) before giving up.</param>
+public sealed record ModelSettings(
+    string Provider,
+    string Name,
+    string? BaseUrl,
+    IReadOnlyList<float> Temperatures,
+    int MaxTokens = 1024,
+    int Concurrency = 4,
+    double TimeoutSeconds = 120,
+    int MaxRetries = 5);
+
+/// <summary>How candidate programs are checked before they are accepted.</summary>
+/// <param name="SmokeRows">Rows of the data each compiled program is run on (a fixed, seeded sample).</param>
+/// <param name="MaxFaultRate">Largest share of smoke rows on which a program may throw or exceed its budget.</param>
+/// <param name="Repair">Send the compiler's or checker's complaint back to the LLM once and validate its answer.</param>
+/// <param name="Seed">Seed of the smoke sample and of sampled data examples.</param>
+public sealed record ValidationSettings(int SmokeRows = 200, double MaxFaultRate = 0.1, bool Repair = true, int Seed = 13);

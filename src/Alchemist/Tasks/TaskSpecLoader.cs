@@ -1,0 +1,128 @@
+using Alchemist.Data;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Alchemist.Tasks;
+
+/// <summary>Reads <c>alchemist.yaml</c>; every error names the file, the line and the field.</summary>
+public static class TaskSpecLoader
+{
+    /// <summary>Finds the spec: <paramref name="path"/> itself when it is a file, else <c>alchemist.yaml</c> inside it.</summary>
+    /// <exception cref="AlchemistException">No spec file exists there.</exception>
+    public static string Locate(string path)
+    {
+        var file = Directory.Exists(path) ? Path.Combine(path, TaskSpec.FileName) : path;
+        return File.Exists(file) ? Path.GetFullPath(file)
+            : throw new AlchemistException($"{file}: no task spec found; create one with 'alchemist init'.");
+    }
+
+    /// <summary>Loads the spec in <paramref name="path"/> (a file, or a folder holding <c>alchemist.yaml</c>).</summary>
+    /// <exception cref="AlchemistException">The file is missing, not YAML, or a field is missing or invalid.</exception>
+    public static TaskSpec Load(string path)
+    {
+        var file = Locate(path);
+        var yaml = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(file);
+            yaml.Load(reader);
+        }
+        catch (YamlException e)
+        {
+            throw new AlchemistException($"{file}, line {e.Start.Line}: not valid YAML: {e.InnerException?.Message ?? e.Message}", e);
+        }
+        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
+            throw new AlchemistException($"{file}, line 1: expected a mapping of fields (see 'alchemist init').");
+        return Read(file, new YamlFields(file, "", root));
+    }
+
+    private static TaskSpec Read(string file, YamlFields root)
+    {
+        var directory = Path.GetDirectoryName(file)!;
+        var name = root.RequiredString("name");
+        var labelList = root.List("labels") ?? throw root.Error(null, "labels", "is required: the class names in id order.");
+        LabelSet labels;
+        try { labels = new LabelSet(labelList.Select(l => l.Value).ToArray()); }
+        catch (ArgumentException e) { throw root.Error(labelList.FirstOrDefault().Node, "labels", e.Message); }
+
+        var dataSection = root.Section("data") ?? throw root.Error(null, "data", "is required: where the rows are (data: {path: ...}).");
+        var data = ReadData(directory, dataSection);
+        var description = root.RequiredString("task_description");
+        var instruction = root.String("labeling_instruction") ?? TaskSpec.DefaultLabelingInstruction(labels);
+        var signature = root.String("function_signature") ?? TaskSpec.DefaultFunctionSignature;
+        var programs = root.Number("programs", 1, 1000) ?? 10;
+        var allowDataExamples = root.Bool("allow_data_examples") ?? false;
+        var knowledgeList = root.List("knowledge");
+        var knowledge = knowledgeList is null
+            ? [KnowledgeStrategy.None, KnowledgeStrategy.Rules, KnowledgeStrategy.Keywords, KnowledgeStrategy.Description, KnowledgeStrategy.Examples]
+            : knowledgeList.Select(k => ParseStrategy(root, k.Value, k.Node, allowDataExamples)).ToArray();
+        if (knowledge.Length == 0) throw root.Error(null, "knowledge", "needs at least one strategy (use [none] for plain prompts).");
+        var model = ReadModel(root.Section("model") ?? throw root.Error(null, "model", "is required: provider and name of the LLM."));
+        var validation = ReadValidation(root.Section("validation"));
+        var output = root.String("output") ?? "programs";
+        root.RejectUnknown();
+        return new TaskSpec(name, directory, data, labels, description.Trim(), instruction.Trim(), signature.Trim(), programs, model,
+            knowledge, validation, output);
+    }
+
+    private static KnowledgeStrategy ParseStrategy(YamlFields root, string value, YamlNode node, bool allowDataExamples)
+    {
+        if (!KnowledgeStrategies.ByName.TryGetValue(value.Trim(), out var strategy))
+            throw root.Error(node, "knowledge", $"unknown strategy '{value}'; use {string.Join(", ", KnowledgeStrategies.ByName.Keys)}.");
+        if (strategy == KnowledgeStrategy.DataExamples && !allowDataExamples)
+            throw root.Error(node, "knowledge", "data_examples shows rows of your data to the LLM; set allow_data_examples: true to permit it.");
+        return strategy;
+    }
+
+    private static DataSourceSpec ReadData(string directory, YamlFields data)
+    {
+        var path = data.RequiredString("path");
+        var spec = new DataSourceSpec(
+            Path.GetFullPath(Path.Combine(directory, path)),
+            Format: data.String("format"),
+            Split: data.String("split"),
+            TextFields: data.List("text_fields")?.Select(f => f.Value).ToArray(),
+            LabelField: data.String("label_field"),
+            Encoding: data.String("encoding"),
+            SkipBadRows: data.Bool("skip_bad_rows") ?? false,
+            IdField: data.String("id_field"),
+            ExcludeIdsFile: data.String("exclude_ids_file") is { } exclude ? Path.GetFullPath(Path.Combine(directory, exclude)) : null,
+            LabelMap: data.Map("label_map"));
+        data.RejectUnknown();
+        return spec;
+    }
+
+    private static ModelSettings ReadModel(YamlFields model)
+    {
+        var provider = model.RequiredString("provider").Trim().ToLowerInvariant();
+        if (provider is not ("openai" or "anthropic"))
+            throw model.Error(null, "provider", $"unknown provider '{provider}'; use openai (also for OpenAI-compatible servers) or anthropic.");
+        var temperatures = model.List("temperature")?.Select(t => float.TryParse(t.Value, System.Globalization.NumberStyles.Float,
+                System.Globalization.CultureInfo.InvariantCulture, out var v) && v is >= 0 and <= 2
+                ? v : throw model.Error(t.Node, "temperature", $"'{t.Value}' is not a temperature in [0, 2].")).ToArray()
+            ?? [0.7f];
+        var settings = new ModelSettings(
+            provider,
+            model.RequiredString("name").Trim(),
+            model.String("base_url"),
+            temperatures,
+            MaxTokens: model.Number("max_tokens", 16, 200_000) ?? 1024,
+            Concurrency: model.Number("concurrency", 1, 64) ?? 4,
+            TimeoutSeconds: model.Number("timeout_seconds", 1.0, 3600.0) ?? 120,
+            MaxRetries: model.Number("max_retries", 0, 20) ?? 5);
+        model.RejectUnknown();
+        return settings;
+    }
+
+    private static ValidationSettings ReadValidation(YamlFields? validation)
+    {
+        if (validation is null) return new ValidationSettings();
+        var settings = new ValidationSettings(
+            SmokeRows: validation.Number("smoke_rows", 1, 1_000_000) ?? 200,
+            MaxFaultRate: validation.Number("max_fault_rate", 0.0, 1.0) ?? 0.1,
+            Repair: validation.Bool("repair") ?? true,
+            Seed: validation.Number("seed", int.MinValue, int.MaxValue) ?? 13);
+        validation.RejectUnknown();
+        return settings;
+    }
+}
