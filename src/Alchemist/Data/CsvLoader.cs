@@ -1,0 +1,54 @@
+using nietras.SeparatedValues;
+
+namespace Alchemist.Data;
+
+/// <summary>
+/// Loads CSV or TSV with a header row (Sep): quoted fields may hold separators and newlines; each row's source row is
+/// the file line it starts on, so messages point at the line an editor shows.
+/// </summary>
+internal static class CsvLoader
+{
+    /// <summary>Loads the file with the given separator.</summary>
+    /// <exception cref="DataFormatException">A named column is missing, a row is ragged or bad (see <see cref="RowCollector"/>).</exception>
+    public static Dataset Load(DataSourceSpec spec, char separator, LabelSet? labels, CancellationToken ct)
+    {
+        var file = spec.Path;
+        var rows = RowCollector.ForRecords(file, spec, labels);
+        using var text = new StreamReader(file, TextEncodings.Get(spec.Encoding), detectEncodingFromByteOrderMarks: true);
+        using var reader = Sep.Reader(o => o with
+        {
+            Sep = new Sep(separator),
+            HasHeader = true,
+            Unescape = true,
+            DisableColCountCheck = true,
+            ColNameComparer = StringComparer.OrdinalIgnoreCase,
+        }).From(text);
+        var columns = reader.Header.ColNames.Count;
+        if (columns == 0) throw new DataFormatException(file, 1, null, "the file is empty; expected a header row");
+        var textCols = new int[rows.FieldNames.Count];
+        for (var f = 0; f < textCols.Length; f++) textCols[f] = Column(reader, file, rows.FieldNames[f]);
+        var labelCol = spec.LabelField is null ? -1 : Column(reader, file, spec.LabelField);
+        var idCol = spec.IdField is null ? -1 : Column(reader, file, spec.IdField);
+        var texts = new string?[textCols.Length];
+        var unlabeled = new LabelResult(LabelSet.Abstain, null);
+        foreach (var row in reader)
+        {
+            if ((row.RowIndex & 4095) == 0) ct.ThrowIfCancellationRequested();
+            var line = row.LineNumberFrom;
+            if (row.ColCount != columns)
+            {
+                rows.Bad(line, null, $"the row has {row.ColCount} columns; the header has {columns}");
+                continue;
+            }
+            for (var f = 0; f < texts.Length; f++) texts[f] = row[textCols[f]].ToString();
+            var label = labelCol < 0 ? unlabeled : rows.Resolver!.Resolve(row[labelCol].Span);
+            rows.Add(line, texts, label, idCol < 0 ? null : row[idCol].ToString());
+        }
+        return rows.Build(file, labels);
+    }
+
+    private static int Column(SepReader reader, string file, string name) =>
+        reader.Header.TryIndexOf(name, out var index)
+            ? index
+            : throw new DataFormatException(file, 1, name, $"no such column; the columns are {string.Join(", ", reader.Header.ColNames)}");
+}
