@@ -1,4 +1,16 @@
+using Alchemist.Bench.Distillation;
 using BenchmarkDotNet.Running;
 
-// Every benchmark class in this assembly is selectable: dotnet run -c Release --project bench/Alchemist.Bench -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Plain measured runners by area name (see each runner's doc comment); anything else goes to BenchmarkDotNet:
+// dotnet run -c Release --project bench/Alchemist.Bench -- --filter '*'
+return args switch
+{
+    ["distill", .. var rest] => DistillationBench.Run(rest),
+    _ => RunBenchmarkDotNet(args),
+};
+
+static int RunBenchmarkDotNet(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    return 0;
+}
