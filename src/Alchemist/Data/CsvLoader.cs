@@ -30,7 +30,6 @@ internal static class CsvLoader
         var labelCol = spec.LabelField is null ? -1 : Column(reader, file, spec.LabelField);
         var idCol = spec.IdField is null ? -1 : Column(reader, file, spec.IdField);
         var texts = new string?[textCols.Length];
-        var unlabeled = new LabelResult(LabelSet.Abstain, null);
         foreach (var row in reader)
         {
             if ((row.RowIndex & 4095) == 0) ct.ThrowIfCancellationRequested();
@@ -41,7 +40,7 @@ internal static class CsvLoader
                 continue;
             }
             for (var f = 0; f < texts.Length; f++) texts[f] = row[textCols[f]].ToString();
-            var label = labelCol < 0 ? unlabeled : rows.Resolver!.Resolve(row[labelCol].Span);
+            var label = labelCol < 0 ? LabelResult.Unknown : rows.Resolver!.Resolve(row[labelCol].Span);
             rows.Add(line, texts, label, idCol < 0 ? null : row[idCol].ToString());
         }
         return rows.Build(file, labels);

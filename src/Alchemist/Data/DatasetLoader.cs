@@ -7,7 +7,7 @@ namespace Alchemist.Data;
 public static class DatasetLoader
 {
     /// <summary>The format names <see cref="DataSourceSpec.Format"/> accepts.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["wrench", "csv", "tsv"];
+    public static IReadOnlyList<string> Formats { get; } = ["wrench", "csv", "tsv", "jsonl", "parquet"];
 
     /// <summary>Loads the rows <paramref name="spec"/> describes.</summary>
     /// <param name="spec">Where the rows are and how to read them.</param>
@@ -24,6 +24,8 @@ public static class DatasetLoader
             "wrench" => WrenchLoader.Load(spec, labels, ct),
             "csv" => CsvLoader.Load(spec, ',', labels, ct),
             "tsv" => CsvLoader.Load(spec, '\t', labels, ct),
+            "jsonl" => JsonLinesLoader.Load(spec, labels, ct),
+            "parquet" => ParquetLoader.Load(spec, labels, ct),
             var other => throw new AlchemistException($"{spec.Path}: unknown data format '{other}'; use one of {string.Join(", ", Formats)}."),
         };
     }
@@ -46,6 +48,8 @@ public static class DatasetLoader
             ".json" when File.Exists(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, WrenchLoader.LabelFile)) => "wrench",
             ".csv" => "csv",
             ".tsv" or ".tab" => "tsv",
+            ".jsonl" or ".ndjson" => "jsonl",
+            ".parquet" => "parquet",
             _ => throw new AlchemistException($"{path}: cannot tell the data format from '{extension}'; give the format ({string.Join(", ", Formats)})."),
         };
     }

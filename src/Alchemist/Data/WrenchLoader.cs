@@ -143,12 +143,12 @@ internal static class WrenchLoader
 
     private static LabelResult ReadLabel(JsonElement record, LabelResolver resolver)
     {
-        if (!record.TryGetProperty(LabelField, out var label)) return new LabelResult(LabelSet.Abstain, null);
+        if (!record.TryGetProperty(LabelField, out var label)) return LabelResult.Unknown;
         return label.ValueKind switch
         {
             JsonValueKind.Number when label.TryGetInt64(out var id) => resolver.ResolveId(id),
             JsonValueKind.String => resolver.Resolve(label.GetString()),
-            JsonValueKind.Null => new LabelResult(LabelSet.Abstain, null),
+            JsonValueKind.Null => LabelResult.Unknown,
             _ => new LabelResult(LabelSet.Abstain, $"label {label.GetRawText()} is not a class id"),
         };
     }
