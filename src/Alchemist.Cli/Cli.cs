@@ -13,6 +13,9 @@ public static class Cli
     internal static IEnumerable<Command> Commands() =>
     [
         VersionCommand.Create(),
+        ApplyCommand.Create(),
+        AnalyzeCommand.Create(),
+        WorkerCommand.Create(),
     ];
 
     /// <summary>Parses and runs a command line; returns the process exit code.</summary>

@@ -1,0 +1,122 @@
+using System.CommandLine;
+using Alchemist.Data;
+using Alchemist.Labeling;
+using Alchemist.Pipeline;
+using Spectre.Console;
+
+namespace Alchemist.Cli.Commands;
+
+/// <summary><c>alchemist apply</c>: runs a folder of labeling programs over data into a run folder.</summary>
+internal static class ApplyCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "A WRENCH folder (every split is labeled) or a data file (WRENCH split json, CSV, TSV).", Required = true };
+        var programs = new Option<string>("--programs") { Description = "Folder of programs (*.cs, or *.md LLM answers), one per file.", Required = true };
+        var output = new Option<string>("--out") { Description = "The run folder to write.", Required = true };
+        var labels = new Option<string?>("--labels") { Description = "Class names in id order, comma-separated (default: from the data)." };
+        var textFields = new Option<string[]>("--text-field") { Description = "Field holding the text; repeat for several fields (default: text).", AllowMultipleArgumentsPerToken = false };
+        var labelField = new Option<string?>("--label-field") { Description = "Field holding the gold label, if any." };
+        var format = new Option<string?>("--format") { Description = "Data format: wrench, csv, tsv (default: from the path)." };
+        var encoding = new Option<string?>("--encoding") { Description = "Text encoding of CSV/TSV data (utf-8, latin1, cp1252)." };
+        var inProcess = new Option<bool>("--in-process") { Description = "Run programs inside this process (trusted code only: no deadline, no heap limit)." };
+        var deadline = new Option<double>("--deadline") { Description = "Seconds one program may spend on one row before its worker is killed.", DefaultValueFactory = _ => 2 };
+        var heap = new Option<int>("--worker-heap-mb") { Description = "GC heap limit of each worker process, in MB.", DefaultValueFactory = _ => 512 };
+        var parallelism = new Option<int>("--parallelism") { Description = "Worker processes (or threads) running in parallel.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout instead of tables." };
+        var command = new Command("apply", "Apply labeling programs to data: writes the label matrix and per-program statistics into a run folder.");
+        foreach (var option in new Option[] { data, programs, output, labels, textFields, labelField, format, encoding, inProcess, deadline, heap, parallelism, json })
+            command.Options.Add(option);
+        command.SetAction(async (r, ct) =>
+        {
+            var fields = r.GetValue(textFields);
+            var request = new ApplyRequest(
+                new DataSourceSpec(r.GetValue(data)!, r.GetValue(format), null, fields is { Length: > 0 } ? fields : null, r.GetValue(labelField), r.GetValue(encoding)),
+                r.GetValue(programs)!,
+                new RunFolder(r.GetValue(output)!),
+                r.GetValue(labels) is { } names ? new LabelSet(names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) : null,
+                new ApplyOptions
+                {
+                    Isolation = r.GetValue(inProcess) ? ProgramIsolation.InProcess : ProgramIsolation.Worker,
+                    RowDeadline = TimeSpan.FromSeconds(r.GetValue(deadline)),
+                    WorkerHeapLimitBytes = (long)r.GetValue(heap) << 20,
+                    Parallelism = r.GetValue(parallelism),
+                });
+            var asJson = r.GetValue(json);
+            var result = asJson ? await ApplyStep.RunAsync(request, null, ct) : await WithProgressBar(request, ct);
+            if (asJson) JsonOutput.Write(Summary(result));
+            else Render(result, request.Run);
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task<ApplyStepResult> WithProgressBar(ApplyRequest request, CancellationToken ct)
+    {
+        var console = StandardError.Console;
+        ApplyStepResult? result = null;
+        await console.Progress().AutoClear(true).StartAsync(async context =>
+        {
+            var tasks = new Dictionary<string, ProgressTask>();
+            var progress = new Progress<ApplyProgress>(p =>
+            {
+                lock (tasks)
+                {
+                    if (!tasks.TryGetValue(p.Stage, out var task)) tasks[p.Stage] = task = context.AddTask(p.Stage, maxValue: Math.Max(1, p.Rows));
+                    task.Value = p.RowsDone;
+                }
+            });
+            result = await ApplyStep.RunAsync(request, progress, ct);
+        });
+        return result!;
+    }
+
+    private static void Render(ApplyStepResult result, RunFolder run)
+    {
+        var console = StandardError.Console;
+        foreach (var (split, apply) in result.Splits)
+        {
+            var table = new Table().Title($"{split}: {apply.Matrix.Rows} rows × {apply.Matrix.Columns} programs in {apply.Seconds:0.0} s");
+            foreach (var header in new[] { "Program", "Coverage", "Votes", "Faults", "Seconds", "Quarantined" }) table.AddColumn(header);
+            foreach (var p in apply.Programs)
+                table.AddRow(Markup.Escape(p.Name), $"{p.Coverage:P1}", $"{p.Votes}",
+                    p.FaultCount == 0 ? "0" : Markup.Escape($"{p.FaultCount} ({string.Join(", ", p.Faults.Select(f => $"{f.Key}: {f.Value}"))})"),
+                    $"{p.Seconds:0.000}", Markup.Escape(p.QuarantineReason ?? ""));
+            console.Write(table);
+        }
+        console.MarkupLine($"Wrote [bold]{Markup.Escape(run.Root)}[/] in {result.Seconds:0.0} s.");
+    }
+
+    private static object Summary(ApplyStepResult result)
+    {
+        var splits = result.Splits.ToDictionary(s => s.Key, s => new
+        {
+            rows = s.Value.Matrix.Rows,
+            seconds = s.Value.Seconds,
+            programs = s.Value.Programs.Select(p => new
+            {
+                name = p.Name,
+                coverage = p.Coverage,
+                votes = p.Votes,
+                faults = p.FaultCount,
+                faults_by_kind = p.Faults,
+                quarantined = p.Quarantined,
+                quarantine_reason = p.QuarantineReason,
+            }).ToArray(),
+        });
+        var rows = result.Splits.Values.Sum(s => s.Matrix.Rows);
+        return new
+        {
+            rows,
+            programs = result.Manifest.Programs.Select((name, j) => new
+            {
+                name,
+                coverage = rows == 0 ? 0 : (double)result.Splits.Values.Sum(s => s.Programs[j].Votes) / rows,
+                faults = result.Splits.Values.Sum(s => s.Programs[j].FaultCount),
+                quarantined = result.Splits.Values.Any(s => s.Programs[j].Quarantined),
+            }).ToArray(),
+            splits,
+            seconds = result.Seconds,
+        };
+    }
+}

@@ -1,0 +1,70 @@
+using Alchemist.Labeling.Isolation;
+
+namespace Alchemist.Labeling;
+
+/// <summary>Where programs run.</summary>
+public enum ProgramIsolation
+{
+    /// <summary>In child worker processes with a heap limit and a wall-clock deadline per row: for untrusted programs (the default).</summary>
+    Worker,
+
+    /// <summary>On threads of the calling process: for trusted code only (a hung program hangs the host).</summary>
+    InProcess,
+}
+
+/// <summary>How <see cref="ProgramApplier"/> runs programs.</summary>
+public sealed record ApplyOptions
+{
+    /// <summary>Worker processes (or threads in-process) running row ranges in parallel; defaults to the core count.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Where programs run.</summary>
+    public ProgramIsolation Isolation { get; init; } = ProgramIsolation.Worker;
+
+    /// <summary>Wall-clock limit for one program on one row before its worker is killed (worker mode).</summary>
+    public TimeSpan RowDeadline { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>GC heap hard limit of each worker process (worker mode).</summary>
+    public long WorkerHeapLimitBytes { get; init; } = 512L << 20;
+
+    /// <summary>Default match timeout of every Regex a program builds.</summary>
+    public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Rows (spread evenly over the data) of the smoke run that screens programs before the full run; 0 skips it.</summary>
+    public int SmokeSampleSize { get; init; } = 200;
+
+    /// <summary>A program faulting on more than this fraction of the smoke sample is quarantined.</summary>
+    public double QuarantineFaultRate { get; init; } = 0.5;
+
+    /// <summary>A program that got its worker killed (timeout or crash) this many times is quarantined.</summary>
+    public int MaxKillsPerProgram { get; init; } = 3;
+
+    /// <summary>Fault examples kept per program.</summary>
+    public int MaxFaultExamples { get; init; } = 5;
+
+    /// <summary>How to start a worker; null finds the <c>Alchemist.Cli</c> assembly beside this library (or <c>ALCHEMIST_WORKER</c>).</summary>
+    public WorkerCommand? Worker { get; init; }
+
+    /// <summary>Where the worker's exchange files go; null uses the system temp folder.</summary>
+    public string? TempDirectory { get; init; }
+
+    /// <summary>Throws when an option is out of range.</summary>
+    internal void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(Parallelism, 1, nameof(Parallelism));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RowDeadline, TimeSpan.Zero, nameof(RowDeadline));
+        ArgumentOutOfRangeException.ThrowIfLessThan(WorkerHeapLimitBytes, 64L << 20, nameof(WorkerHeapLimitBytes));
+        ArgumentOutOfRangeException.ThrowIfNegative(SmokeSampleSize, nameof(SmokeSampleSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxKillsPerProgram, 1, nameof(MaxKillsPerProgram));
+        if (QuarantineFaultRate is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(QuarantineFaultRate));
+    }
+}
+
+/// <summary>Progress of a long apply: <paramref name="Stage"/> is "smoke" or "apply".</summary>
+public sealed record ApplyProgress(string Stage, long RowsDone, long Rows);
+
+/// <summary>The outcome of applying programs to rows.</summary>
+/// <param name="Matrix">n × m votes, one column per program in input order (quarantined columns all-abstain).</param>
+/// <param name="Programs">Per-program statistics, in column order.</param>
+/// <param name="Seconds">Wall time of the whole apply, compile and smoke run included.</param>
+public sealed record ApplyResult(LabelMatrix Matrix, IReadOnlyList<ProgramStats> Programs, double Seconds);

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using Alchemist.Data;
+using Alchemist.Labeling.Isolation;
+using Alchemist.Programs;
+
+namespace Alchemist.Labeling;
+
+/// <summary>
+/// Applies labeling programs to rows of text and returns the n × m <see cref="LabelMatrix"/> with per-program
+/// statistics. Steps: compile every program (a rejected one gets an all-abstain column and the diagnostics as its
+/// reason); a smoke run on a sample spread over the data quarantines programs that fault on most of it; then the
+/// full run, in worker processes (default) or in-process. Cells depend only on (row, program), so the matrix is the
+/// same whatever the parallelism; faulted cells are abstains in the matrix and counted by kind in the statistics.
+/// </summary>
+public sealed class ProgramApplier(ApplyOptions? options = null)
+{
+    private readonly ApplyOptions _options = options ?? new ApplyOptions();
+
+    /// <summary>Runs <paramref name="programs"/> on <paramref name="texts"/> for a task with classes <paramref name="labels"/>.</summary>
+    /// <exception cref="AlchemistException">Two programs share a name, or the worker cannot be started.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled; no worker is left running.</exception>
+    public async Task<ApplyResult> ApplyAsync(IReadOnlyList<ProgramSource> programs, LabelSet labels, IReadOnlyList<string> texts,
+        IProgress<ApplyProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        _options.Validate();
+        if (programs.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new AlchemistException($"Two programs are named '{twice.Key}' ({string.Join(", ", twice.Select(p => p.Path ?? p.Name))}); names must be unique.");
+        var clock = Stopwatch.StartNew();
+        var compilations = programs.Select(p => ProgramCompiler.Compile(p, labels)).ToArray();
+        try
+        {
+            var quarantine = new Dictionary<int, string>();
+            for (var j = 0; j < compilations.Length; j++)
+                if (!compilations[j].Success)
+                    quarantine[j] = "rejected: " + string.Join("; ", compilations[j].Diagnostics.Take(3));
+            IProgramEngine engine = _options.Isolation == ProgramIsolation.Worker ? new WorkerEngine(_options) : new InProcessEngine(_options);
+            var smokeFaults = await SmokeAsync(engine, compilations, quarantine, labels, texts, progress, cancellationToken);
+            var output = await engine.RunAsync(Active(compilations, quarantine), labels, texts,
+                done => progress?.Report(new ApplyProgress("apply", done, texts.Count)), cancellationToken);
+            foreach (var (j, reason) in output.Disabled) quarantine[j] = reason;
+            return Assemble(compilations, quarantine, texts.Count, output, smokeFaults, _options.MaxFaultExamples, clock.Elapsed.TotalSeconds);
+        }
+        finally
+        {
+            foreach (var compilation in compilations) compilation.Program?.Dispose();
+        }
+    }
+
+    /// <summary>Runs the active programs on an evenly spread sample and quarantines those faulting on most of it.</summary>
+    private async Task<IReadOnlyList<CellFault>> SmokeAsync(IProgramEngine engine, ProgramCompilation[] compilations, Dictionary<int, string> quarantine,
+        LabelSet labels, IReadOnlyList<string> texts, IProgress<ApplyProgress>? progress, CancellationToken cancellationToken)
+    {
+        var size = Math.Min(_options.SmokeSampleSize, texts.Count);
+        if (size == 0 || quarantine.Count == compilations.Length) return [];
+        var sample = Enumerable.Range(0, size).Select(i => (int)((long)i * texts.Count / size)).ToArray();
+        var output = await engine.RunAsync(Active(compilations, quarantine), labels, sample.Select(r => texts[r]).ToArray(),
+            done => progress?.Report(new ApplyProgress("smoke", done, size)), cancellationToken);
+        var m = compilations.Length;
+        var faults = output.FaultExamples.Select(f => f with { Row = sample[f.Row] }).ToArray();
+        for (var j = 0; j < m; j++)
+        {
+            if (quarantine.ContainsKey(j)) continue;
+            if (output.Disabled.TryGetValue(j, out var reason))
+            {
+                quarantine[j] = "smoke run: " + reason;
+                continue;
+            }
+            var faulted = 0;
+            for (var i = 0; i < size; i++) faulted += CellCode.IsFault(output.Cells[(long)i * m + j], out _) ? 1 : 0;
+            if (faulted > _options.QuarantineFaultRate * size)
+                quarantine[j] = $"faulted on {faulted} of {size} smoke-sample rows" +
+                    (faults.FirstOrDefault(f => f.Program == j) is { } first ? $" (row {first.Row}: {first.Kind}: {first.Message})" : "");
+        }
+        return faults;
+    }
+
+    private static ProgramCompilation?[] Active(ProgramCompilation[] compilations, Dictionary<int, string> quarantine) =>
+        compilations.Select((c, j) => quarantine.ContainsKey(j) ? null : c).ToArray();
+
+    /// <summary>Turns cell codes into votes and abstains and counts what each program did.</summary>
+    private static ApplyResult Assemble(ProgramCompilation[] compilations, Dictionary<int, string> quarantine, int rows,
+        EngineOutput output, IReadOnlyList<CellFault> smokeFaults, int maxExamples, double seconds)
+    {
+        var m = compilations.Length;
+        var cells = output.Cells;
+        var stats = new ProgramStats[m];
+        for (var j = 0; j < m; j++)
+        {
+            int votes = 0, abstains = 0;
+            var faults = new int[CellCode.FaultKinds];
+            for (long c = j; c < cells.LongLength; c += m)
+            {
+                var code = cells[c];
+                if (quarantine.ContainsKey(j)) code = LabelSet.Abstain;
+                else if (CellCode.IsFault(code, out var kind)) faults[(int)kind]++;
+                else if (code == CellCode.NotRun) throw new InvalidOperationException($"Cell {c / m}×{j} was never computed.");
+                else if (code == LabelSet.Abstain) abstains++;
+                else votes++;
+                cells[c] = code >= 0 ? code : (sbyte)LabelSet.Abstain;
+            }
+            var examples = output.FaultExamples.Concat(smokeFaults).Where(f => f.Program == j).OrderBy(f => f.Row)
+                .Select(f => new ProgramFault(f.Row, f.Kind, f.Message)).DistinctBy(f => f.Row).Take(maxExamples).ToArray();
+            var compilation = compilations[j];
+            stats[j] = new ProgramStats(compilation.Source.Name, rows, votes, quarantine.ContainsKey(j) ? rows : abstains,
+                Enum.GetValues<ProgramFaultKind>().Where(k => faults[(int)k] > 0).ToDictionary(k => k, k => faults[(int)k]),
+                examples, output.Seconds[j], quarantine.GetValueOrDefault(j),
+                compilation.Success ? null : compilation.Diagnostics.Select(d => d.ToString()).ToArray());
+        }
+        var matrix = new LabelMatrix(rows, m, cells, compilations.Select(c => c.Source.Name).ToArray());
+        return new ApplyResult(matrix, stats, seconds);
+    }
+}

@@ -1,0 +1,37 @@
+using Alchemist.Programs;
+
+namespace Alchemist.Pipeline;
+
+/// <summary>
+/// A folder of labeling programs, one per file: <c>*.cs</c> (C# source) or <c>*.md</c> (an LLM answer with the code
+/// in a fenced block). The file name without extension is the program's name; programs are ordered by name (ordinal),
+/// which fixes the label-matrix column order.
+/// </summary>
+public static class ProgramFolder
+{
+    private static readonly string[] Extensions = [".cs", ".md"];
+
+    /// <summary>Reads every program in <paramref name="folder"/>.</summary>
+    /// <exception cref="AlchemistException">The folder is missing or holds no program file.</exception>
+    public static IReadOnlyList<ProgramSource> Load(string folder)
+    {
+        if (!Directory.Exists(folder)) throw new AlchemistException($"The programs folder {folder} does not exist.");
+        var files = Directory.EnumerateFiles(folder)
+            .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal).ToArray();
+        if (files.Length == 0) throw new AlchemistException($"The programs folder {folder} holds no program (*.cs or *.md files).");
+        return files.Select(f => new ProgramSource(Path.GetFileNameWithoutExtension(f), File.ReadAllText(f), Path.GetFullPath(f))).ToArray();
+    }
+
+    /// <summary>Copies the programs into the run folder (replacing an earlier copy), so a run records exactly what it applied.</summary>
+    public static void Copy(IReadOnlyList<ProgramSource> programs, RunFolder run)
+    {
+        var temp = run.ProgramsDirectory + ".tmp";
+        if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+        Directory.CreateDirectory(temp);
+        foreach (var program in programs)
+            File.WriteAllText(Path.Combine(temp, Path.GetFileName(program.Path) ?? program.Name + ".cs"), program.Code);
+        if (Directory.Exists(run.ProgramsDirectory)) Directory.Delete(run.ProgramsDirectory, recursive: true);
+        Directory.Move(temp, run.ProgramsDirectory);
+    }
+}
