@@ -39,33 +39,23 @@ public static class EndModelFile
     /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> atomically (a failure leaves any earlier file intact).</summary>
     public static void Save(EndModel model, string path)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(directory);
-        var temp = path + "." + Environment.ProcessId + ".tmp";
-        try
+        AtomicFile.Write(path, stream =>
         {
-            using (var writer = new BinaryWriter(File.Create(temp)))
+            using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+            writer.Write(Magic);
+            writer.Write(FormatVersion);
+            var header = new Header(model.Labels.Names, model.Kind, model.Network.HiddenSizes, model.Featurizer.Kind, model.Network.Inputs,
+                (model.Featurizer as MiniLmFeaturizer)?.Options, (model.Featurizer as TfidfFeaturizer)?.Options, model.Report);
+            writer.Write(JsonSerializer.Serialize(header, Json));
+            if (model.Featurizer is TfidfFeaturizer tfidf)
             {
-                writer.Write(Magic);
-                writer.Write(FormatVersion);
-                var header = new Header(model.Labels.Names, model.Kind, model.Network.HiddenSizes, model.Featurizer.Kind, model.Network.Inputs,
-                    (model.Featurizer as MiniLmFeaturizer)?.Options, (model.Featurizer as TfidfFeaturizer)?.Options, model.Report);
-                writer.Write(JsonSerializer.Serialize(header, Json));
-                if (model.Featurizer is TfidfFeaturizer tfidf)
-                {
-                    writer.Write(tfidf.Terms.Count);
-                    foreach (var term in tfidf.Terms) writer.Write(term);
-                    writer.Write(MemoryMarshal.AsBytes(tfidf.Idf));
-                }
-                writer.Write(model.Network.Parameters.Length);
-                writer.Write(MemoryMarshal.AsBytes(model.Network.Parameters.AsSpan()));
+                writer.Write(tfidf.Terms.Count);
+                foreach (var term in tfidf.Terms) writer.Write(term);
+                writer.Write(MemoryMarshal.AsBytes(tfidf.Idf));
             }
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
+            writer.Write(model.Network.Parameters.Length);
+            writer.Write(MemoryMarshal.AsBytes(model.Network.Parameters.AsSpan()));
+        });
     }
 
     /// <summary>Reads an end model.</summary>

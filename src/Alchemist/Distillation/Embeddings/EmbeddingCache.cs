@@ -61,20 +61,15 @@ public sealed record EmbeddingCache(string Directory)
         return new DenseFeatureMatrix(values, rows, columns);
     }
 
-    private void Write(string path, DenseFeatureMatrix vectors)
+    private static void Write(string path, DenseFeatureMatrix vectors) => AtomicFile.Write(path, stream =>
     {
-        System.IO.Directory.CreateDirectory(Directory);
-        var temp = path + "." + Environment.ProcessId + ".tmp";
-        using (var writer = new BinaryWriter(File.Create(temp)))
-        {
-            writer.Write(Magic);
-            writer.Write(FormatVersion);
-            writer.Write(vectors.Rows);
-            writer.Write(vectors.Columns);
-            writer.Write(MemoryMarshal.AsBytes(vectors.Values));
-        }
-        File.Move(temp, path, overwrite: true);
-    }
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(vectors.Rows);
+        writer.Write(vectors.Columns);
+        writer.Write(MemoryMarshal.AsBytes(vectors.Values));
+    });
 
     private static void Append(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text));
 }
