@@ -1,0 +1,112 @@
+using Alchemist.Labeling;
+
+namespace Alchemist.Aggregation;
+
+/// <summary>
+/// <c>--label-model auto</c>: picks a model without gold labels by <b>held-out program agreement</b>, then fits it on
+/// all programs.
+/// </summary>
+/// <remarks>
+/// <para>The programs are split at random into two halves; each candidate is fitted on one half and its answers are
+/// compared with the votes of the other half's programs (on rows the fitting half covers), then the halves swap;
+/// this repeats for <see cref="Splits"/> seeded splits and the agreements are pooled. Why it tracks accuracy: if
+/// programs are conditionally independent given Y and a held-out program is right with probability a &gt; 1/k and
+/// spreads its errors evenly, it agrees with an answer of accuracy q with probability a·q + (1 − a)(1 − q)/(k − 1),
+/// which grows with q — so the candidate whose answers agree most with programs it never saw is the one expected to
+/// be most accurate, and no gold label is read. The highest score wins; a tie goes to the simpler model
+/// (<see cref="LabelModels.Concrete"/> order).</para>
+/// <para>With fewer than 4 programs the halves are too small to measure anything and majority vote is chosen. On
+/// matrices with more than <see cref="MaxSelectionRows"/> rows the selection runs on a seeded sample of rows.</para>
+/// </remarks>
+public sealed class AutoLabelModel : ILabelModel
+{
+    /// <summary>Random program splits whose agreements are pooled.</summary>
+    public const int Splits = 5;
+
+    /// <summary>Rows used for the selection at most (the chosen model is then fitted on all rows).</summary>
+    public const int MaxSelectionRows = 200_000;
+
+    private readonly Func<string, ILabelModel> _create;
+    private ILabelModel? _chosen;
+
+    /// <summary>Creates the selector; <paramref name="create"/> builds a fresh candidate by name.</summary>
+    public AutoLabelModel(Func<string, ILabelModel> create) => _create = create;
+
+    /// <inheritdoc />
+    public string Name => "auto";
+
+    /// <summary>The model the selection picked, fitted on all programs.</summary>
+    public ILabelModel Chosen => _chosen ?? throw new InvalidOperationException("auto has not been fitted.");
+
+    /// <summary>Held-out agreement of every candidate (empty when fewer than 4 programs forced majority vote).</summary>
+    public IReadOnlyDictionary<string, double> Scores { get; private set; } = new Dictionary<string, double>();
+
+    /// <inheritdoc />
+    public int Classes => _chosen?.Classes ?? 0;
+
+    /// <inheritdoc />
+    public ClassBalance ClassBalance => Chosen.ClassBalance;
+
+    /// <inheritdoc />
+    public IReadOnlyList<double>? ProgramAccuracies => Chosen.ProgramAccuracies;
+
+    /// <inheritdoc />
+    public void Fit(LabelMatrix votes, int classes, ClassBalance? classBalance = null, int seed = 0, CancellationToken cancellationToken = default)
+    {
+        LabelModelInput.Validate(votes, classes);
+        var balance = classBalance ?? ClassBalance.EstimateFromVotes(votes, classes);
+        var scores = votes.Columns < 4 ? new Dictionary<string, double>() : Score(votes, classes, balance, seed, cancellationToken);
+        var best = scores.Count == 0 ? "mv" : LabelModels.Concrete.OrderByDescending(name => scores[name]).First();
+        Scores = scores;
+        _chosen = _create(best);
+        _chosen.Fit(votes, classes, balance, seed, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Pseudolabels PredictProba(LabelMatrix votes, CancellationToken cancellationToken = default) => Chosen.PredictProba(votes, cancellationToken);
+
+    /// <inheritdoc />
+    public LabelModelState Export() => Chosen.Export() with { SelectedBy = Scores };
+
+    private Dictionary<string, double> Score(LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)
+    {
+        var random = new Random(seed);
+        if (votes.Rows > MaxSelectionRows)
+            votes = votes.SelectRows(Enumerable.Range(0, votes.Rows).OrderBy(_ => random.Next()).Take(MaxSelectionRows).Order().ToArray());
+        var halves = new List<(int[] Fit, int[] HeldOut)>();
+        for (var s = 0; s < Splits; s++)
+        {
+            var order = Enumerable.Range(0, votes.Columns).OrderBy(_ => random.Next()).ToArray();
+            var a = order[..(order.Length / 2)].Order().ToArray();
+            var b = order[(order.Length / 2)..].Order().ToArray();
+            halves.Add((a, b));
+            halves.Add((b, a));
+        }
+        var scores = new Dictionary<string, double>();
+        foreach (var name in LabelModels.Concrete)
+        {
+            long agree = 0, total = 0;
+            foreach (var (fit, heldOut) in halves)
+            {
+                var part = votes.SelectColumns(fit);
+                var model = _create(name);
+                model.Fit(part, classes, balance, seed, cancellationToken);
+                var probabilities = model.PredictProba(part, cancellationToken);
+                var answers = new TieBreakPolicy(TieBreakKind.Prior).Decide(probabilities, model.ClassBalance.Prior);
+                for (var r = 0; r < votes.Rows; r++)
+                {
+                    if (!probabilities.Covered[r]) continue;
+                    foreach (var j in heldOut)
+                    {
+                        var vote = votes[r, j];
+                        if (vote < 0) continue;
+                        total++;
+                        if (vote == answers[r]) agree++;
+                    }
+                }
+            }
+            scores[name] = total == 0 ? 0 : (double)agree / total;
+        }
+        return scores;
+    }
+}

@@ -1,0 +1,193 @@
+using Alchemist.Labeling;
+
+namespace Alchemist.Aggregation;
+
+/// <summary>Settings of <see cref="DawidSkene"/>.</summary>
+/// <param name="MaxIterations">EM iteration cap.</param>
+/// <param name="Tolerance">Stop when no parameter moves by more than this in one iteration.</param>
+/// <param name="Smoothing">Pseudo-count added to every confusion-matrix cell and class count, so that no
+/// probability is 0 and no logarithm is infinite.</param>
+public sealed record DawidSkeneOptions(int MaxIterations = 500, double Tolerance = 1e-5, double Smoothing = 0.01);
+
+/// <summary>
+/// Dawid-Skene: each program has a full confusion matrix P(λ_j = v | Y = y) over the k classes and abstention
+/// (abstaining is modelled as an outcome, as WRENCH does, so a program that abstains more on one class is informative),
+/// learned with EM from a majority-vote start together with the class marginals.
+/// </summary>
+/// <remarks>
+/// Each EM iteration streams the matrix once: the E-step posterior of a row is accumulated straight into the next
+/// M-step counts, so memory does not grow with n. Chunks are reduced in a fixed order, so fits are deterministic.
+/// The class balance passed to <see cref="Fit"/> is not used: the marginals are learned (reported as learned_by_model).
+/// </remarks>
+public sealed class DawidSkene(DawidSkeneOptions? options = null) : ILabelModel
+{
+    private const int ChunkRows = 65536;
+
+    private readonly DawidSkeneOptions _options = options ?? new DawidSkeneOptions();
+    private VoteTable? _table;
+    private double[]? _confusion;
+    private ClassBalance? _balance;
+    private double[]? _accuracies;
+    private IReadOnlyList<string> _programs = [];
+
+    /// <inheritdoc />
+    public string Name => "ds";
+
+    /// <inheritdoc />
+    public int Classes => _table?.Outputs ?? 0;
+
+    /// <inheritdoc />
+    public ClassBalance ClassBalance => _balance ?? throw new InvalidOperationException("Dawid-Skene is not fitted.");
+
+    /// <inheritdoc />
+    public IReadOnlyList<double>? ProgramAccuracies => _accuracies;
+
+    /// <summary>EM iterations the last fit ran.</summary>
+    public int Iterations { get; private set; }
+
+    /// <summary>True when the last fit met the tolerance before the iteration cap.</summary>
+    public bool Converged { get; private set; }
+
+    /// <inheritdoc />
+    public void Fit(LabelMatrix votes, int classes, ClassBalance? classBalance = null, int seed = 0, CancellationToken cancellationToken = default)
+    {
+        LabelModelInput.Validate(votes, classes);
+        if (_options.MaxIterations < 1 || _options.Smoothing <= 0 || _options.Tolerance < 0)
+            throw new AlchemistException("Dawid-Skene needs at least 1 iteration, a positive smoothing and a non-negative tolerance.");
+        var m = votes.Columns;
+        var k = classes;
+        _programs = votes.ProgramNames;
+        // The first E-step is majority vote (vote shares, uniform on uncovered rows).
+        var table = MajorityVote.Indicators(m, k);
+        double[] confusion = [], marginals = [];
+        Converged = false;
+        for (Iterations = 1; Iterations <= _options.MaxIterations; Iterations++)
+        {
+            var (nextConfusion, nextMarginals) = MStep(votes, table, k, cancellationToken);
+            var change = confusion.Length == 0 ? double.PositiveInfinity : Math.Max(MaxChange(confusion, nextConfusion), MaxChange(marginals, nextMarginals));
+            confusion = nextConfusion;
+            marginals = nextMarginals;
+            table = Table(confusion, marginals, m, k);
+            if (change < _options.Tolerance)
+            {
+                Converged = true;
+                break;
+            }
+        }
+        Iterations = Math.Min(Iterations, _options.MaxIterations);
+        _confusion = confusion;
+        _balance = new ClassBalance(marginals, ClassBalanceSource.LearnedByModel, "Dawid-Skene EM");
+        _accuracies = Accuracies(confusion, marginals, m, k);
+        _table = table;
+    }
+
+    /// <inheritdoc />
+    public Pseudolabels PredictProba(LabelMatrix votes, CancellationToken cancellationToken = default)
+    {
+        LabelModelInput.CheckSameShape(votes, _table?.Programs ?? 0, Classes, Name);
+        return _table!.Predict(votes, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Parameter <c>confusion</c>: m × k × (k+1), entry [j, y, v+1] = P(λ_j = v | Y = y), v = -1 being abstain.</remarks>
+    public LabelModelState Export() => new(LabelModelState.FormatName, LabelModelState.CurrentVersion, Name, Classes, _programs,
+        ClassBalance.Prior, ClassBalance.SourceName, _accuracies,
+        new Dictionary<string, double>
+        {
+            ["max_iterations"] = _options.MaxIterations, ["tolerance"] = _options.Tolerance, ["smoothing"] = _options.Smoothing,
+            ["iterations"] = Iterations, ["converged"] = Converged ? 1 : 0,
+        },
+        new Dictionary<string, double[]> { ["confusion"] = _confusion! });
+
+    internal static DawidSkene FromState(LabelModelState state)
+    {
+        int m = state.Programs.Count, k = state.Classes;
+        var confusion = state.Parameter("confusion", m * k * (k + 1));
+        var marginals = state.ClassBalance.ToArray();
+        var options = new DawidSkeneOptions(
+            (int)state.Settings.GetValueOrDefault("max_iterations", 500), state.Settings.GetValueOrDefault("tolerance", 1e-5),
+            state.Settings.GetValueOrDefault("smoothing", 0.01));
+        return new DawidSkene(options)
+        {
+            _programs = state.Programs, _confusion = confusion, _balance = state.Balance(),
+            _accuracies = Accuracies(confusion, marginals, m, k), _table = Table(confusion, marginals, m, k),
+            Iterations = (int)state.Settings.GetValueOrDefault("iterations", 0), Converged = state.Settings.GetValueOrDefault("converged", 0) > 0,
+        };
+    }
+
+    /// <summary>One E-step (the posteriors of <paramref name="table"/>) fused with the M-step counts.</summary>
+    private (double[] Confusion, double[] Marginals) MStep(LabelMatrix votes, VoteTable table, int k, CancellationToken cancellationToken)
+    {
+        var m = votes.Columns;
+        var cells = m * k * (k + 1);
+        var chunks = Math.Max(1, (votes.Rows + ChunkRows - 1) / ChunkRows);
+        var partial = new double[chunks][];
+        Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancellationToken }, c =>
+        {
+            var sums = new double[cells + k];
+            var scores = new float[VoteTable.BlockRows * k];
+            var covered = new bool[VoteTable.BlockRows];
+            var end = Math.Min(votes.Rows, (c + 1) * ChunkRows);
+            for (var start = c * ChunkRows; start < end; start += VoteTable.BlockRows)
+            {
+                var count = Math.Min(VoteTable.BlockRows, end - start);
+                table.Score(votes, start, count, scores, covered);
+                for (var r = 0; r < count; r++)
+                {
+                    var row = votes.Row(start + r);
+                    for (var y = 0; y < k; y++)
+                    {
+                        double q = scores[r * k + y];
+                        sums[cells + y] += q;
+                        for (var j = 0; j < m; j++) sums[(j * k + y) * (k + 1) + row[j] + 1] += q;
+                    }
+                }
+            }
+            partial[c] = sums;
+        });
+        var total = new double[cells + k];
+        foreach (var sums in partial)
+            for (var i = 0; i < total.Length; i++) total[i] += sums[i];
+        var alpha = _options.Smoothing;
+        var confusion = new double[cells];
+        for (var jy = 0; jy < m * k; jy++)
+        {
+            var row = total.AsSpan(jy * (k + 1), k + 1);
+            var denominator = 0.0;
+            foreach (var value in row) denominator += value + alpha;
+            for (var v = 0; v <= k; v++) confusion[jy * (k + 1) + v] = (row[v] + alpha) / denominator;
+        }
+        var marginals = new double[k];
+        var all = 0.0;
+        for (var y = 0; y < k; y++) all += total[cells + y] + alpha;
+        for (var y = 0; y < k; y++) marginals[y] = (total[cells + y] + alpha) / all;
+        return (confusion, marginals);
+    }
+
+    private static double MaxChange(double[] a, double[] b)
+    {
+        var max = 0.0;
+        for (var i = 0; i < a.Length; i++) max = Math.Max(max, Math.Abs(a[i] - b[i]));
+        return max;
+    }
+
+    private static VoteTable Table(double[] confusion, double[] marginals, int m, int k) =>
+        VoteTable.FromConditionals(m, k, (j, v, y) => confusion[(j * k + y) * (k + 1) + v + 1], marginals);
+
+    /// <summary>P(λ_j = Y | λ_j votes) = Σ_y π_y P(λ_j = y | y) / Σ_y π_y (1 − P(λ_j abstains | y)).</summary>
+    private static double[] Accuracies(double[] confusion, double[] marginals, int m, int k)
+    {
+        var accuracies = new double[m];
+        for (var j = 0; j < m; j++)
+        {
+            double right = 0, voting = 0;
+            for (var y = 0; y < k; y++)
+            {
+                right += marginals[y] * confusion[(j * k + y) * (k + 1) + y + 1];
+                voting += marginals[y] * (1 - confusion[(j * k + y) * (k + 1)]);
+            }
+            accuracies[j] = right / voting;
+        }
+        return accuracies;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Alchemist.Aggregation;
+
+/// <summary>
+/// Saves and loads fitted label models as JSON (<c>RUNDIR/label_model.json</c>).
+/// </summary>
+/// <remarks>
+/// The file is one object with snake_case keys: <c>format</c> ("alchemist-label-model"), <c>version</c> (1),
+/// <c>model</c> (mv, wmv, ds, snorkel, flyingsquid), <c>classes</c>, <c>programs</c> (column names in order),
+/// <c>class_balance</c> and <c>class_balance_source</c>, <c>program_accuracies</c> (null for mv),
+/// <c>settings</c> (hyper-parameters by name), <c>parameters</c> (learned arrays by name, row-major; layouts are
+/// documented on each model's Export) and, for a model picked by <c>auto</c>, <c>selected_by</c> (each candidate's
+/// held-out agreement). Writes go to a temporary file that is then moved over the target.
+/// </remarks>
+public static class LabelModelFile
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>Writes a fitted model atomically.</summary>
+    public static void Save(string path, ILabelModel model) => Save(path, model.Export());
+
+    /// <summary>Writes a model state atomically.</summary>
+    public static void Save(string path, LabelModelState state)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temp = path + ".tmp";
+        File.WriteAllText(temp, JsonSerializer.Serialize(state, Json));
+        File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>Reads a model saved by <see cref="Save(string, ILabelModel)"/>, ready to predict.</summary>
+    /// <exception cref="AlchemistException">Missing file, not a label-model file, unknown version or model, or bad parameters.</exception>
+    public static ILabelModel Load(string path)
+    {
+        if (!File.Exists(path)) throw new AlchemistException($"Label model file {path} does not exist.");
+        LabelModelState state;
+        try
+        {
+            state = JsonSerializer.Deserialize<LabelModelState>(File.ReadAllText(path), Json)
+                ?? throw new AlchemistException($"{path}: empty label model file.");
+        }
+        catch (JsonException e)
+        {
+            throw new AlchemistException($"{path}, line {e.LineNumber + 1}, field '{e.Path}': {e.Message}", e);
+        }
+        if (state.Format != LabelModelState.FormatName)
+            throw new AlchemistException($"{path}, field 'format': expected '{LabelModelState.FormatName}', got '{state.Format}'.");
+        if (state.Version != LabelModelState.CurrentVersion)
+            throw new AlchemistException($"{path}, field 'version': version {state.Version} is not supported (this build reads {LabelModelState.CurrentVersion}).");
+        if (state.ClassBalance.Count != state.Classes)
+            throw new AlchemistException($"{path}, field 'class_balance': {state.ClassBalance.Count} entries for {state.Classes} classes.");
+        try
+        {
+            return LabelModels.FromState(state);
+        }
+        catch (AlchemistException e)
+        {
+            throw new AlchemistException($"{path}: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using Alchemist.Labeling;
+
+namespace Alchemist.Aggregation;
+
+/// <summary>
+/// Joint vote counts of every pair of (program, class): the unnormalised overlap matrix O = LᵀL of Snorkel's
+/// one-hot augmented label matrix L (n × m·k, column j·k + v is 1 when program j votes v). Every moment-based
+/// model (Snorkel, FlyingSquid, the weighted vote's accuracy estimate) reads only these counts, so the label
+/// matrix is streamed once, in parallel, and fitting is independent of n afterwards.
+/// </summary>
+internal sealed class OverlapCounts
+{
+    private const int ChunkRows = 65536;
+
+    private OverlapCounts(int programs, int classes, long rows, long[] counts)
+    {
+        Programs = programs;
+        Classes = classes;
+        Rows = rows;
+        Counts = counts;
+    }
+
+    public int Programs { get; }
+    public int Classes { get; }
+    public long Rows { get; }
+
+    /// <summary>Dimension d = m·k of O.</summary>
+    public int Dimension => Programs * Classes;
+
+    /// <summary>Symmetric d × d counts, row-major.</summary>
+    public long[] Counts { get; }
+
+    /// <summary>Rows where program <paramref name="i"/> votes <paramref name="a"/> and program <paramref name="j"/> votes <paramref name="b"/>.</summary>
+    public long Joint(int i, int a, int j, int b) => Counts[(i * Classes + a) * Dimension + j * Classes + b];
+
+    /// <summary>Rows where program <paramref name="i"/> votes (any class).</summary>
+    public long Votes(int i)
+    {
+        long total = 0;
+        for (var a = 0; a < Classes; a++) total += Joint(i, a, i, a);
+        return total;
+    }
+
+    /// <summary>Rows where both programs vote.</summary>
+    public long BothVote(int i, int j)
+    {
+        long total = 0;
+        for (var a = 0; a < Classes; a++)
+            for (var b = 0; b < Classes; b++) total += Joint(i, a, j, b);
+        return total;
+    }
+
+    /// <summary>Rows where both programs vote the same class.</summary>
+    public long Agree(int i, int j)
+    {
+        long total = 0;
+        for (var a = 0; a < Classes; a++) total += Joint(i, a, j, a);
+        return total;
+    }
+
+    /// <summary>Counts the matrix (votes must already be validated).</summary>
+    public static OverlapCounts Build(LabelMatrix votes, int classes, CancellationToken cancellationToken)
+    {
+        var m = votes.Columns;
+        var d = m * classes;
+        var total = new long[d * d];
+        var gate = new object();
+        var chunks = (votes.Rows + ChunkRows - 1) / ChunkRows;
+        Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancellationToken },
+            () => new int[d * d],
+            (c, _, local) =>
+            {
+                var start = c * ChunkRows;
+                var end = Math.Min(votes.Rows, start + ChunkRows);
+                Span<int> active = stackalloc int[m];
+                for (var r = start; r < end; r++)
+                {
+                    var row = votes.Row(r);
+                    var n = 0;
+                    for (var j = 0; j < m; j++)
+                        if (row[j] >= 0) active[n++] = j * classes + row[j];
+                    // Upper triangle only (active is sorted by program); mirrored once at the end.
+                    for (var a = 0; a < n; a++)
+                    {
+                        var baseIndex = active[a] * d;
+                        for (var b = a; b < n; b++) local[baseIndex + active[b]]++;
+                    }
+                }
+                return local;
+            },
+            local =>
+            {
+                lock (gate)
+                    for (var i = 0; i < local.Length; i++) total[i] += local[i];
+            });
+        for (var a = 0; a < d; a++)
+            for (var b = a + 1; b < d; b++)
+                total[b * d + a] = total[a * d + b] += total[b * d + a];
+        return new OverlapCounts(m, classes, votes.Rows, total);
+    }
+}
