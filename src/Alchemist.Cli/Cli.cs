@@ -16,6 +16,8 @@ public static class Cli
         ApplyCommand.Create(),
         AnalyzeCommand.Create(),
         WorkerCommand.Create(),
+        DistillCommand.Create(),
+        PredictCommand.Create(),
     ];
 
     /// <summary>Parses and runs a command line; returns the process exit code.</summary>
