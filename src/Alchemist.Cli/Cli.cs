@@ -27,7 +27,7 @@ public static class Cli
         foreach (var command in Commands()) root.Subcommands.Add(command);
         try
         {
-            return await root.Parse(args).InvokeAsync(new InvocationConfiguration(), cancellationToken);
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken);
         }
         catch (AlchemistException e)
         {

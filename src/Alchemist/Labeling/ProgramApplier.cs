@@ -11,10 +11,15 @@ namespace Alchemist.Labeling;
 /// reason); a smoke run on a sample spread over the data quarantines programs that fault on most of it; then the
 /// full run, in worker processes (default) or in-process. Cells depend only on (row, program), so the matrix is the
 /// same whatever the parallelism; faulted cells are abstains in the matrix and counted by kind in the statistics.
+/// Worker processes live as long as the applier, so dispose it when done (several applies reuse them).
 /// </summary>
-public sealed class ProgramApplier(ApplyOptions? options = null)
+public sealed class ProgramApplier(ApplyOptions? options = null) : IDisposable
 {
     private readonly ApplyOptions _options = options ?? new ApplyOptions();
+    private IProgramEngine? _engine;
+
+    /// <summary>Ends the worker processes.</summary>
+    public void Dispose() => (_engine as IDisposable)?.Dispose();
 
     /// <summary>Runs <paramref name="programs"/> on <paramref name="texts"/> for a task with classes <paramref name="labels"/>.</summary>
     /// <exception cref="AlchemistException">Two programs share a name, or the worker cannot be started.</exception>
@@ -33,7 +38,7 @@ public sealed class ProgramApplier(ApplyOptions? options = null)
             for (var j = 0; j < compilations.Length; j++)
                 if (!compilations[j].Success)
                     quarantine[j] = "rejected: " + string.Join("; ", compilations[j].Diagnostics.Take(3));
-            IProgramEngine engine = _options.Isolation == ProgramIsolation.Worker ? new WorkerEngine(_options) : new InProcessEngine(_options);
+            var engine = _engine ??= _options.Isolation == ProgramIsolation.Worker ? new WorkerEngine(_options) : new InProcessEngine(_options);
             var smokeFaults = await SmokeAsync(engine, compilations, quarantine, labels, texts, progress, cancellationToken);
             var output = await engine.RunAsync(Active(compilations, quarantine), labels, texts,
                 done => progress?.Report(new ApplyProgress("apply", done, texts.Count)), cancellationToken);

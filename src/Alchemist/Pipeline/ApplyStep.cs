@@ -35,7 +35,7 @@ public static class ApplyStep
         var programs = ProgramFolder.Load(request.ProgramsFolder);
         var splits = Splits(request.Data);
         var labels = request.Labels;
-        var applier = new ProgramApplier(request.Options);
+        using var applier = new ProgramApplier(request.Options);
         var results = new Dictionary<string, ApplyResult>();
         foreach (var (name, spec) in splits)
         {

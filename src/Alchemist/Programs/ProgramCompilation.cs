@@ -12,4 +12,7 @@ public sealed record ProgramCompilation(ProgramSource Source, CompiledProgram? P
 {
     /// <summary>True when the program was accepted and compiled.</summary>
     public bool Success => Program is not null;
+
+    /// <summary>The code found in the source, when extraction succeeded (what was checked and compiled).</summary>
+    public ExtractedProgram? Extracted { get; init; }
 }

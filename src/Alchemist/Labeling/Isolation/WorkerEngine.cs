@@ -11,10 +11,15 @@ namespace Alchemist.Labeling.Isolation;
 /// the parent polls the status file and kills a worker whose cell has not changed within the row deadline, or notices
 /// one that died (stack overflow, fail-fast), records a timeout/crash fault on that program and row, and starts a
 /// new worker after the last written block, told to skip that cell. A program that kills its worker
-/// <see cref="ApplyOptions.MaxKillsPerProgram"/> times is not run any more.
+/// <see cref="ApplyOptions.MaxKillsPerProgram"/> times is not run any more. Workers outlive a run: the smoke run,
+/// the full run and later splits reuse them (and their compiled programs) until the engine is disposed.
+/// Ranges hold at least <see cref="MinRowsPerWorker"/> rows, so small data does not pay for a second worker's start.
 /// </summary>
-internal sealed class WorkerEngine(ApplyOptions options) : IProgramEngine
+internal sealed class WorkerEngine(ApplyOptions options) : IProgramEngine, IDisposable
 {
+    private const int MinRowsPerWorker = 4096;
+
+    private readonly WorkerProcess?[] _workers = new WorkerProcess?[options.Parallelism];
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
 
     /// <summary>Time a worker may spend starting (runtime start and Roslyn compile) or between rows.</summary>
@@ -29,7 +34,7 @@ internal sealed class WorkerEngine(ApplyOptions options) : IProgramEngine
         Directory.CreateDirectory(folder);
         try
         {
-            var run = new Run(options, command, folder, programs, labels, texts.Count, rowsDone);
+            var run = new Run(options, command, _workers, folder, programs, labels, texts.Count, rowsDone);
             TextColumnFile.Write(run.TextsPath, texts);
             CreateResults(run.ResultsPath, (long)texts.Count * programs.Count);
             using var status = WorkerStatus.Create(run.StatusPath, run.Slots, programs.Count);
@@ -46,6 +51,12 @@ internal sealed class WorkerEngine(ApplyOptions options) : IProgramEngine
         }
     }
 
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var worker in _workers) worker?.Dispose();
+    }
+
     /// <summary>The result file starts as "not run" everywhere, so rows no worker reached never read as votes.</summary>
     private static void CreateResults(string path, long cells)
     {
@@ -56,11 +67,11 @@ internal sealed class WorkerEngine(ApplyOptions options) : IProgramEngine
     }
 
     /// <summary>The state of one engine run shared by its worker slots.</summary>
-    private sealed class Run(ApplyOptions options, WorkerCommand command, string folder, IReadOnlyList<ProgramCompilation?> programs,
+    private sealed class Run(ApplyOptions options, WorkerCommand command, WorkerProcess?[] workers, string folder, IReadOnlyList<ProgramCompilation?> programs,
         LabelSet labels, int rows, Action<long> rowsDone)
     {
         private readonly int[] _kills = new int[programs.Count];
-        private readonly long[] _done = new long[Math.Max(1, Math.Min(options.Parallelism, rows))];
+        private readonly long[] _done = new long[Math.Clamp((rows + MinRowsPerWorker - 1) / MinRowsPerWorker, 1, options.Parallelism)];
 
         public string TextsPath => Path.Combine(folder, "texts.bin");
         public string ResultsPath => Path.Combine(folder, "results.bin");
@@ -116,45 +127,22 @@ internal sealed class WorkerEngine(ApplyOptions options) : IProgramEngine
 
         private async Task<LaunchOutcome> LaunchAsync(string jobPath, int slot, long start, WorkerStatus status, CancellationToken cancellationToken)
         {
-            var info = new ProcessStartInfo(command.FileName)
-            {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in command.Arguments) info.ArgumentList.Add(argument);
-            foreach (var argument in new[] { "worker", "--job", jobPath }) info.ArgumentList.Add(argument);
-            info.Environment["DOTNET_GCHeapHardLimit"] = $"0x{options.WorkerHeapLimitBytes:X}";
-            info.Environment["DOTNET_gcServer"] = "0";
-            var error = new List<string>();
-            using var process = new Process { StartInfo = info };
-            process.OutputDataReceived += (_, e) =>
-            {
-                if (e.Data is { } line && WorkerFaultLine.Parse(line) is { } f) Faults.Add(new CellFault(f.Row, f.Program, f.Kind, f.Message));
-            };
-            process.ErrorDataReceived += (_, e) =>
-            {
-                if (!string.IsNullOrWhiteSpace(e.Data)) lock (error) if (error.Count < 3) error.Add(e.Data.Trim());
-            };
-            process.Start();
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
+            var worker = workers[slot] ??= new WorkerProcess(command, options.WorkerHeapLimitBytes);
+            worker.Faults = f => Faults.Add(new CellFault(f.Row, f.Program, f.Kind, f.Message));
+            var done = worker.StartJob(jobPath);
+            var exited = worker.WaitForExitAsync();
             try
             {
                 var cursor = status.Cursor(slot);
                 var unchanged = Stopwatch.StartNew();
                 while (true)
                 {
-                    await Task.WhenAny(process.WaitForExitAsync(cancellationToken), Task.Delay(Poll, cancellationToken));
+                    await Task.WhenAny(done, exited, Task.Delay(Poll, cancellationToken));
                     cancellationToken.ThrowIfCancellationRequested();
                     Interlocked.Exchange(ref _done[slot], status.Committed(slot) - (long)rows * slot / Slots);
                     rowsDone(_done.Sum());
-                    if (process.HasExited)
-                    {
-                        await process.WaitForExitAsync(CancellationToken.None);
-                        return new LaunchOutcome(status.Cursor(slot), process.ExitCode, false, Join(error));
-                    }
+                    if (done.IsCompleted) return new LaunchOutcome(status.Cursor(slot), 0, false, "");
+                    if (exited.IsCompleted) return Ended(slot, worker, status.Cursor(slot), timedOut: false);
                     var now = status.Cursor(slot);
                     if (now != cursor)
                     {
@@ -163,21 +151,26 @@ internal sealed class WorkerEngine(ApplyOptions options) : IProgramEngine
                     }
                     else if (unchanged.Elapsed > (cursor >= 0 ? options.RowDeadline : StartupLimit))
                     {
-                        process.Kill(entireProcessTree: true);
-                        await process.WaitForExitAsync(CancellationToken.None);
-                        return new LaunchOutcome(cursor, process.ExitCode, true, Join(error));
+                        worker.Kill();
+                        await exited;
+                        return Ended(slot, worker, cursor, timedOut: true);
                     }
                 }
             }
-            finally
+            catch (OperationCanceledException)
             {
-                if (!process.HasExited) process.Kill(entireProcessTree: true);
+                worker.Kill();
+                throw;
             }
         }
 
-        private static string Join(List<string> lines)
+        /// <summary>The outcome of a worker that died or was killed; the slot starts a fresh worker next time.</summary>
+        private LaunchOutcome Ended(int slot, WorkerProcess worker, long cursor, bool timedOut)
         {
-            lock (lines) return string.Join(" | ", lines);
+            var outcome = new LaunchOutcome(cursor, worker.ExitCode, timedOut, worker.Error);
+            workers[slot] = null;
+            worker.Dispose();
+            return outcome;
         }
     }
 

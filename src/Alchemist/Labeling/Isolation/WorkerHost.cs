@@ -1,31 +1,61 @@
+using System.Runtime.InteropServices;
 using Alchemist.Data;
 using Alchemist.Programs;
 
 namespace Alchemist.Labeling.Isolation;
 
 /// <summary>
-/// The child side of process isolation (<c>alchemist worker --job FILE</c>): compiles the job's programs, runs them
-/// over its row range reading the text file itself, writes cell codes into the shared result file block by block,
-/// publishes the cell it is on in the status file and reports the first faults per program on standard output.
+/// The child side of process isolation (<c>alchemist worker</c>): a long-lived process that reads job file paths from
+/// standard input, one per line, and for each compiles the job's programs (cached across jobs), runs them over its
+/// row range reading the text file itself, writes cell codes into the shared result file block by block, publishes
+/// the cell it is on in the status file, reports the first faults per program on standard output and ends the job
+/// with a <see cref="DoneLine"/>. End of input (the parent closed it or died) ends the process.
 /// The parent enforces the deadline and the heap limit; the worker only has to be honest about where it is.
 /// </summary>
 public static class WorkerHost
 {
+    /// <summary>The line that ends a job's output.</summary>
+    public const string DoneLine = "done";
+
     private const int BlockRows = 1024;
 
-    /// <summary>Runs the job in <paramref name="jobPath"/>; returns the process exit code (0 when every row was written).</summary>
-    public static int Run(string jobPath)
+    /// <summary>Serves jobs from standard input until it ends; returns the process exit code.</summary>
+    public static int Serve()
     {
-        var job = WorkerJob.Load(jobPath);
-        ExitWhenParentGoes();
-        AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(job.RegexTimeoutSeconds));
+        var output = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true };
+        var compiled = new Dictionary<(string Labels, string Name, string Code), Func<string, int>>();
+        var initialized = false;
+        for (string? jobPath; (jobPath = Console.In.ReadLine()) is not null;)
+        {
+            if (string.IsNullOrWhiteSpace(jobPath)) continue;
+            var job = WorkerJob.Load(jobPath.Trim());
+            if (!initialized)
+            {
+                AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(job.RegexTimeoutSeconds));
+                initialized = true;
+            }
+            Run(job, compiled, output);
+            output.WriteLine(DoneLine);
+        }
+        return 0;
+    }
+
+    private static void Run(WorkerJob job, Dictionary<(string, string, string), Func<string, int>> compiled, TextWriter output)
+    {
         var labels = new LabelSet(job.Labels);
-        var programs = job.ProgramCodes.Select((code, j) => code is null ? null : Compile(new ProgramSource(job.ProgramNames[j], code), labels)).ToArray();
+        var key = string.Join("\n", job.Labels);
+        var programs = job.ProgramCodes.Select((code, j) =>
+        {
+            if (code is null) return null;
+            var name = job.ProgramNames[j];
+            if (!compiled.TryGetValue((key, name, code), out var program))
+                compiled[(key, name, code)] = program = Compile(new ProgramSource(name, code), labels);
+            return program;
+        }).ToArray();
         var m = programs.Length;
         using var status = WorkerStatus.Open(job.StatusPath, m);
         using var texts = new TextColumnFile.Reader(job.TextsPath);
         using var results = File.OpenHandle(job.ResultsPath, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
-        var output = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true };
         var runner = new CellRunner(programs, labels.Count, new Reporter(status, job.Slot, m, job.MaxFaultExamples, output));
         var skip = job.Skip.ToHashSet();
         var seconds = new double[m];
@@ -38,10 +68,9 @@ public static class WorkerHost
             texts.Read(first, block.AsSpan(0, count));
             runner.RunBlock((int)first, block.AsSpan(0, count), cells, seconds, skip);
             status.SetCursor(job.Slot, WorkerStatus.Between);
-            RandomAccess.Write(results, System.Runtime.InteropServices.MemoryMarshal.AsBytes(cells.AsSpan(0, count * m)), first * m);
+            RandomAccess.Write(results, MemoryMarshal.AsBytes(cells.AsSpan(0, count * m)), first * m);
             status.Commit(job.Slot, first + count, seconds);
         }
-        return 0;
     }
 
     private static Func<string, int> Compile(ProgramSource source, LabelSet labels)
@@ -49,19 +78,6 @@ public static class WorkerHost
         var compilation = ProgramCompiler.Compile(source, labels);
         return compilation.Program is { } program ? program.Label
             : throw new AlchemistException($"worker: program {source.Name} does not compile: {string.Join("; ", compilation.Diagnostics)}");
-    }
-
-    /// <summary>The parent holds our standard input open; end of input means it is gone, and so must we be.</summary>
-    private static void ExitWhenParentGoes()
-    {
-        var thread = new Thread(() =>
-        {
-            using var input = Console.OpenStandardInput();
-            var buffer = new byte[64];
-            while (input.Read(buffer) > 0) { }
-            Environment.Exit(3);
-        }) { IsBackground = true, Name = "parent-watch" };
-        thread.Start();
     }
 
     private sealed class Reporter(WorkerStatus status, int slot, int columns, int maxExamples, TextWriter output) : CellObserver

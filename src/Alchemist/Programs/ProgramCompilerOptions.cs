@@ -1,0 +1,23 @@
+namespace Alchemist.Programs;
+
+/// <summary>How <see cref="ProgramCompiler"/> builds programs.</summary>
+public sealed record ProgramCompilerOptions
+{
+    /// <summary>The defaults: <see cref="ProgramLimits.Default"/>, full instrumentation.</summary>
+    public static ProgramCompilerOptions Default { get; } = new();
+
+    /// <summary>The per-row bounds the compiled program enforces.</summary>
+    public ProgramLimits Limits { get; init; } = ProgramLimits.Default;
+
+    /// <summary>
+    /// False compiles the program without budget counters (never for untrusted code: only to measure what the
+    /// instrumentation costs). The safety check and the regex rewriting still apply.
+    /// </summary>
+    internal bool Instrument { get; init; } = true;
+
+    /// <summary>
+    /// True charges a <c>foreach</c> over an array or string once with its length; false charges every iteration
+    /// (kept to measure the difference: per-iteration counters cost +40% on text loops).
+    /// </summary>
+    internal bool ChargeForEachUpFront { get; init; } = true;
+}

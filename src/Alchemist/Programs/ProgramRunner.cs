@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using Alchemist.Data;
+using Alchemist.Programs.Runtime;
+
+namespace Alchemist.Programs;
+
+/// <summary>Runs a compiled program on one row in this process and classifies the outcome (what the worker calls per row).</summary>
+public static class ProgramRunner
+{
+    /// <summary>
+    /// Runs <paramref name="program"/> on <paramref name="text"/> with a fresh budget: a valid id is a label, -1 an
+    /// abstain; an exception, exhausted budget, regex timeout, unknown class name or id outside
+    /// [0, <paramref name="classCount"/>) is a fault (and an abstain in the label matrix).
+    /// </summary>
+    public static ProgramOutcome Run(CompiledProgram program, string text, int classCount)
+    {
+        int id;
+        try
+        {
+            id = program.Label(text);
+        }
+        catch (Exception e)
+        {
+            return new ProgramOutcome(Classify(e), LabelSet.Abstain, e);
+        }
+        if ((uint)id < (uint)classCount) return new ProgramOutcome(ProgramOutcomeKind.Label, id);
+        return id == LabelSet.Abstain
+            ? new ProgramOutcome(ProgramOutcomeKind.Abstain, id)
+            : new ProgramOutcome(ProgramOutcomeKind.OutOfRange, id);
+    }
+
+    /// <inheritdoc cref="Run(CompiledProgram, string, int)"/>
+    public static ProgramOutcome Run(CompiledProgram program, string text, LabelSet labels) => Run(program, text, labels.Count);
+
+    private static ProgramOutcomeKind Classify(Exception e) => e switch
+    {
+        ProgramBudgetExceededException or InsufficientExecutionStackException => ProgramOutcomeKind.Budget,
+        RegexMatchTimeoutException => ProgramOutcomeKind.RegexTimeout,
+        ProgramOutputException => ProgramOutcomeKind.BadOutput,
+        _ => ProgramOutcomeKind.Exception,
+    };
+}
