@@ -16,6 +16,8 @@ public static class Cli
         ApplyCommand.Create(),
         AnalyzeCommand.Create(),
         WorkerCommand.Create(),
+        EvalCommand.Create(),
+        AggregateCommand.Create(),
         DistillCommand.Create(),
         PredictCommand.Create(),
     ];

@@ -9,7 +9,10 @@ namespace Alchemist.Aggregation;
 /// <remarks>
 /// <para>The programs are split at random into two halves; each candidate is fitted on one half and its answers are
 /// compared with the votes of the other half's programs (on rows the fitting half covers), then the halves swap;
-/// this repeats for <see cref="Splits"/> seeded splits and the agreements are pooled. Why it tracks accuracy: if
+/// this repeats for <see cref="Splits"/> seeded splits. The score is the <b>class-balanced</b> agreement: for each
+/// class, the share of held-out votes for that class that the answers match, averaged over the classes — pooling
+/// all votes instead rewards answering the most-voted class everywhere, which many one-class programs make look
+/// good (it picked FlyingSquid's near-constant answers on SemEval). Why agreement tracks accuracy: if
 /// programs are conditionally independent given Y and a held-out program is right with probability a &gt; 1/k and
 /// spreads its errors evenly, it agrees with an answer of accuracy q with probability a·q + (1 − a)(1 − q)/(k − 1),
 /// which grows with q — so the candidate whose answers agree most with programs it never saw is the one expected to
@@ -38,7 +41,7 @@ public sealed class AutoLabelModel : ILabelModel
     /// <summary>The model the selection picked, fitted on all programs.</summary>
     public ILabelModel Chosen => _chosen ?? throw new InvalidOperationException("auto has not been fitted.");
 
-    /// <summary>Held-out agreement of every candidate (empty when fewer than 4 programs forced majority vote).</summary>
+    /// <summary>Class-balanced held-out agreement of every candidate (empty when fewer than 4 programs forced majority vote).</summary>
     public IReadOnlyDictionary<string, double> Scores { get; private set; } = new Dictionary<string, double>();
 
     /// <inheritdoc />
@@ -85,7 +88,9 @@ public sealed class AutoLabelModel : ILabelModel
         var scores = new Dictionary<string, double>();
         foreach (var name in LabelModels.Concrete)
         {
-            long agree = 0, total = 0;
+            // Per class of the held-out vote: how many such votes there were and how many the answers matched.
+            var agree = new long[classes];
+            var total = new long[classes];
             foreach (var (fit, heldOut) in halves)
             {
                 var part = votes.SelectColumns(fit);
@@ -100,12 +105,13 @@ public sealed class AutoLabelModel : ILabelModel
                     {
                         var vote = votes[r, j];
                         if (vote < 0) continue;
-                        total++;
-                        if (vote == answers[r]) agree++;
+                        total[vote]++;
+                        if (vote == answers[r]) agree[vote]++;
                     }
                 }
             }
-            scores[name] = total == 0 ? 0 : (double)agree / total;
+            var voted = Enumerable.Range(0, classes).Where(y => total[y] > 0).ToArray();
+            scores[name] = voted.Length == 0 ? 0 : voted.Average(y => (double)agree[y] / total[y]);
         }
         return scores;
     }

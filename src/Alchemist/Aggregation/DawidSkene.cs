@@ -7,7 +7,7 @@ namespace Alchemist.Aggregation;
 /// <param name="Tolerance">Stop when no parameter moves by more than this in one iteration.</param>
 /// <param name="Smoothing">Pseudo-count added to every confusion-matrix cell and class count, so that no
 /// probability is 0 and no logarithm is infinite.</param>
-public sealed record DawidSkeneOptions(int MaxIterations = 500, double Tolerance = 1e-5, double Smoothing = 0.01);
+public sealed record DawidSkeneOptions(int MaxIterations = 500, double Tolerance = 1e-5, double Smoothing = 1e-8);
 
 /// <summary>
 /// Dawid-Skene: each program has a full confusion matrix P(λ_j = v | Y = y) over the k classes and abstention

@@ -1,4 +1,5 @@
 using Alchemist.Labeling.Isolation;
+using Alchemist.Programs;
 
 namespace Alchemist.Labeling;
 
@@ -27,8 +28,14 @@ public sealed record ApplyOptions
     /// <summary>GC heap hard limit of each worker process (worker mode).</summary>
     public long WorkerHeapLimitBytes { get; init; } = 512L << 20;
 
-    /// <summary>Default match timeout of every Regex a program builds.</summary>
-    public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromSeconds(1);
+    /// <summary>Per-row step budget, call depth and regex timeout compiled into every program.</summary>
+    public ProgramLimits Limits { get; init; } = ProgramLimits.Default;
+
+    /// <summary>False compiles programs without budget counters: only to measure what the instrumentation costs.</summary>
+    internal bool Instrument { get; init; } = true;
+
+    /// <summary>How programs are compiled, in this process and in the workers.</summary>
+    internal ProgramCompilerOptions Compiler => new() { Limits = Limits, Instrument = Instrument };
 
     /// <summary>Rows (spread evenly over the data) of the smoke run that screens programs before the full run; 0 skips it.</summary>
     public int SmokeSampleSize { get; init; } = 200;

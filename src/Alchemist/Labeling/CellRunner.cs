@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
+using Alchemist.Programs;
 
 namespace Alchemist.Labeling;
 
@@ -17,10 +17,15 @@ internal abstract class CellObserver
 /// The one loop that runs programs over rows, shared by the in-process mode and the worker process. Rows come in
 /// blocks; within a block each program runs over all rows before the next program (better branch prediction and
 /// instruction cache than row by row, and timing per program costs two clock reads per block, not per cell).
+/// A program that faults <paramref name="stopAfterFaults"/> times before ever succeeding is not run any further by
+/// this runner (its remaining cells stay <see cref="CellCode.NotRun"/>): the smoke run uses this to condemn a
+/// hopeless program after a few rows instead of paying for all of them.
 /// </summary>
-internal sealed class CellRunner(IReadOnlyList<Func<string, int>?> programs, int classCount, CellObserver observer)
+internal sealed class CellRunner(IReadOnlyList<CompiledProgram?> programs, int classCount, CellObserver observer, int stopAfterFaults = int.MaxValue)
 {
     private const int MaxMessageLength = 300;
+    private readonly int[] _faultsBeforeSuccess = new int[programs.Count];
+    private readonly bool[] _succeeded = new bool[programs.Count];
 
     /// <summary>Number of columns.</summary>
     public int Columns => programs.Count;
@@ -44,6 +49,7 @@ internal sealed class CellRunner(IReadOnlyList<Func<string, int>?> programs, int
             {
                 var row = firstRow + r;
                 if (skip is { Count: > 0 } && skip.Contains((long)row * m + j)) continue;
+                if (_faultsBeforeSuccess[j] >= stopAfterFaults) break;
                 observer.Starting(row, j);
                 cells[r * m + j] = Run(program, texts[r], row, j);
             }
@@ -51,39 +57,29 @@ internal sealed class CellRunner(IReadOnlyList<Func<string, int>?> programs, int
         }
     }
 
-    private sbyte Run(Func<string, int> program, string text, int row, int column)
+    private sbyte Run(CompiledProgram program, string text, int row, int column)
     {
-        try
+        var outcome = ProgramRunner.Run(program, text, classCount);
+        if (!outcome.IsFault)
         {
-            var label = program(text);
-            if (label >= -1 && label < classCount) return (sbyte)label;
-            return Faulted(row, column, ProgramFaultKind.InvalidLabel, $"returned {label}, which is neither a class id (0..{classCount - 1}) nor -1 (abstain)");
+            _succeeded[column] = true;
+            return (sbyte)outcome.Vote;
         }
-        catch (Exception e)
-        {
-            return Faulted(row, column, Classify(e), Describe(e));
-        }
-    }
-
-    private sbyte Faulted(int row, int column, ProgramFaultKind kind, string message)
-    {
-        observer.Fault(row, column, kind, message);
+        if (!_succeeded[column]) _faultsBeforeSuccess[column]++;
+        var kind = Classify(outcome);
+        observer.Fault(row, column, kind, Shorten(outcome.FaultMessage ?? outcome.Kind.ToString()));
         return CellCode.Of(kind);
     }
 
-    /// <summary>The fault kind of an exception a program threw.</summary>
-    internal static ProgramFaultKind Classify(Exception e) => e switch
+    /// <summary>The applier's fault kind of a runner outcome (an out-of-memory exception is told apart: the worker's heap limit hit).</summary>
+    private static ProgramFaultKind Classify(ProgramOutcome outcome) => outcome.Kind switch
     {
-        OutOfMemoryException => ProgramFaultKind.OutOfMemory,
-        InsufficientExecutionStackException => ProgramFaultKind.Budget,
-        RegexMatchTimeoutException => ProgramFaultKind.Timeout,
+        ProgramOutcomeKind.Budget => ProgramFaultKind.Budget,
+        ProgramOutcomeKind.RegexTimeout => ProgramFaultKind.Timeout,
+        ProgramOutcomeKind.BadOutput or ProgramOutcomeKind.OutOfRange => ProgramFaultKind.InvalidLabel,
+        _ when outcome.Fault is OutOfMemoryException => ProgramFaultKind.OutOfMemory,
         _ => ProgramFaultKind.Exception,
     };
 
-    /// <summary>"Type: message", shortened for reports.</summary>
-    internal static string Describe(Exception e)
-    {
-        var text = $"{e.GetType().Name}: {e.Message}";
-        return text.Length <= MaxMessageLength ? text : text[..MaxMessageLength] + "…";
-    }
+    private static string Shorten(string text) => text.Length <= MaxMessageLength ? text : text[..MaxMessageLength] + "…";
 }

@@ -13,10 +13,10 @@ internal sealed class InProcessEngine(ApplyOptions options) : IProgramEngine
 
     /// <inheritdoc />
     public Task<EngineOutput> RunAsync(IReadOnlyList<ProgramCompilation?> programs, LabelSet labels, IReadOnlyList<string> texts,
-        Action<long> rowsDone, CancellationToken cancellationToken)
+        Action<long> rowsDone, int stopAfterFaults, CancellationToken cancellationToken)
     {
         int n = texts.Count, m = programs.Count;
-        var functions = programs.Select(p => p?.Program is { } program ? (Func<string, int>)program.Label : null).ToArray();
+        var functions = programs.Select(p => p?.Program).ToArray();
         var cells = new sbyte[(long)n * m];
         var seconds = new double[m];
         var faults = new FaultExamples(m, options.MaxFaultExamples);
@@ -24,7 +24,7 @@ internal sealed class InProcessEngine(ApplyOptions options) : IProgramEngine
         long done = 0;
         var threads = Enumerable.Range(0, Math.Min(options.Parallelism, Math.Max(1, (n + BlockRows - 1) / BlockRows))).Select(_ => Task.Factory.StartNew(() =>
         {
-            var runner = new CellRunner(functions, labels.Count, faults);
+            var runner = new CellRunner(functions, labels.Count, faults, stopAfterFaults);
             var local = new double[m];
             var block = new string[BlockRows];
             for (int b; (b = Interlocked.Increment(ref nextBlock)) * (long)BlockRows < n;)

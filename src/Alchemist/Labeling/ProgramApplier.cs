@@ -15,6 +15,9 @@ namespace Alchemist.Labeling;
 /// </summary>
 public sealed class ProgramApplier(ApplyOptions? options = null) : IDisposable
 {
+    /// <summary>In the smoke run, a program faulting on this many sample rows before any success is condemned without running the rest.</summary>
+    private const int SmokeStopAfterFaults = 10;
+
     private readonly ApplyOptions _options = options ?? new ApplyOptions();
     private IProgramEngine? _engine;
 
@@ -31,7 +34,7 @@ public sealed class ProgramApplier(ApplyOptions? options = null) : IDisposable
         if (programs.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
             throw new AlchemistException($"Two programs are named '{twice.Key}' ({string.Join(", ", twice.Select(p => p.Path ?? p.Name))}); names must be unique.");
         var clock = Stopwatch.StartNew();
-        var compilations = programs.Select(p => ProgramCompiler.Compile(p, labels)).ToArray();
+        var compilations = programs.Select(p => ProgramCompiler.Compile(p, labels, _options.Compiler, cancellationToken)).ToArray();
         try
         {
             var quarantine = new Dictionary<int, string>();
@@ -41,7 +44,7 @@ public sealed class ProgramApplier(ApplyOptions? options = null) : IDisposable
             var engine = _engine ??= _options.Isolation == ProgramIsolation.Worker ? new WorkerEngine(_options) : new InProcessEngine(_options);
             var smokeFaults = await SmokeAsync(engine, compilations, quarantine, labels, texts, progress, cancellationToken);
             var output = await engine.RunAsync(Active(compilations, quarantine), labels, texts,
-                done => progress?.Report(new ApplyProgress("apply", done, texts.Count)), cancellationToken);
+                done => progress?.Report(new ApplyProgress("apply", done, texts.Count)), int.MaxValue, cancellationToken);
             foreach (var (j, reason) in output.Disabled) quarantine[j] = reason;
             return Assemble(compilations, quarantine, texts.Count, output, smokeFaults, _options.MaxFaultExamples, clock.Elapsed.TotalSeconds);
         }
@@ -59,7 +62,7 @@ public sealed class ProgramApplier(ApplyOptions? options = null) : IDisposable
         if (size == 0 || quarantine.Count == compilations.Length) return [];
         var sample = Enumerable.Range(0, size).Select(i => (int)((long)i * texts.Count / size)).ToArray();
         var output = await engine.RunAsync(Active(compilations, quarantine), labels, sample.Select(r => texts[r]).ToArray(),
-            done => progress?.Report(new ApplyProgress("smoke", done, size)), cancellationToken);
+            done => progress?.Report(new ApplyProgress("smoke", done, size)), SmokeStopAfterFaults, cancellationToken);
         var m = compilations.Length;
         var faults = output.FaultExamples.Select(f => f with { Row = sample[f.Row] }).ToArray();
         for (var j = 0; j < m; j++)
@@ -70,10 +73,15 @@ public sealed class ProgramApplier(ApplyOptions? options = null) : IDisposable
                 quarantine[j] = "smoke run: " + reason;
                 continue;
             }
-            var faulted = 0;
-            for (var i = 0; i < size; i++) faulted += CellCode.IsFault(output.Cells[(long)i * m + j], out _) ? 1 : 0;
-            if (faulted > _options.QuarantineFaultRate * size)
-                quarantine[j] = $"faulted on {faulted} of {size} smoke-sample rows" +
+            int faulted = 0, ran = 0;
+            for (var i = 0; i < size; i++)
+            {
+                var code = output.Cells[(long)i * m + j];
+                faulted += CellCode.IsFault(code, out _) ? 1 : 0;
+                ran += code == CellCode.NotRun ? 0 : 1;
+            }
+            if (faulted > _options.QuarantineFaultRate * ran)
+                quarantine[j] = $"faulted on {faulted} of {ran} smoke-sample rows{(ran < size ? " (stopped: no row succeeded)" : "")}" +
                     (faults.FirstOrDefault(f => f.Program == j) is { } first ? $" (row {first.Row}: {first.Kind}: {first.Message})" : "");
         }
         return faults;

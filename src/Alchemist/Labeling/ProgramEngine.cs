@@ -15,9 +15,12 @@ internal sealed record EngineOutput(sbyte[] Cells, double[] Seconds, IReadOnlyLi
 /// <summary>Runs compiled programs over texts: in-process threads or supervised worker processes.</summary>
 internal interface IProgramEngine
 {
-    /// <summary>Runs every non-null program on every text; <paramref name="rowsDone"/> hears the running count of finished rows.</summary>
+    /// <summary>
+    /// Runs every non-null program on every text; <paramref name="rowsDone"/> hears the running count of finished rows.
+    /// A program faulting <paramref name="stopAfterFaults"/> times before any success may be stopped early (cells not run).
+    /// </summary>
     Task<EngineOutput> RunAsync(IReadOnlyList<ProgramCompilation?> programs, LabelSet labels, IReadOnlyList<string> texts,
-        Action<long> rowsDone, CancellationToken cancellationToken);
+        Action<long> rowsDone, int stopAfterFaults, CancellationToken cancellationToken);
 }
 
 /// <summary>Keeps the first few faults (lowest rows) per program; thread-safe.</summary>

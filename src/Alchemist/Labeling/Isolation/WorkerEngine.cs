@@ -27,14 +27,14 @@ internal sealed class WorkerEngine(ApplyOptions options) : IProgramEngine, IDisp
 
     /// <inheritdoc />
     public async Task<EngineOutput> RunAsync(IReadOnlyList<ProgramCompilation?> programs, LabelSet labels, IReadOnlyList<string> texts,
-        Action<long> rowsDone, CancellationToken cancellationToken)
+        Action<long> rowsDone, int stopAfterFaults, CancellationToken cancellationToken)
     {
         var command = options.Worker ?? WorkerCommand.Locate();
         var folder = Path.Combine(options.TempDirectory ?? Path.GetTempPath(), $"alchemist-apply-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         try
         {
-            var run = new Run(options, command, _workers, folder, programs, labels, texts.Count, rowsDone);
+            var run = new Run(options, command, _workers, folder, programs, labels, texts.Count, rowsDone, stopAfterFaults);
             TextColumnFile.Write(run.TextsPath, texts);
             CreateResults(run.ResultsPath, (long)texts.Count * programs.Count);
             using var status = WorkerStatus.Create(run.StatusPath, run.Slots, programs.Count);
@@ -68,7 +68,7 @@ internal sealed class WorkerEngine(ApplyOptions options) : IProgramEngine, IDisp
 
     /// <summary>The state of one engine run shared by its worker slots.</summary>
     private sealed class Run(ApplyOptions options, WorkerCommand command, WorkerProcess?[] workers, string folder, IReadOnlyList<ProgramCompilation?> programs,
-        LabelSet labels, int rows, Action<long> rowsDone)
+        LabelSet labels, int rows, Action<long> rowsDone, int stopAfterFaults)
     {
         private readonly int[] _kills = new int[programs.Count];
         private readonly long[] _done = new long[Math.Clamp((rows + MinRowsPerWorker - 1) / MinRowsPerWorker, 1, options.Parallelism)];
@@ -94,7 +94,8 @@ internal sealed class WorkerEngine(ApplyOptions options) : IProgramEngine, IDisp
                 if (codes.All(c => c is null)) break;
                 var jobPath = Path.Combine(folder, $"job-{slot}-{launch}.json");
                 new WorkerJob(TextsPath, ResultsPath, StatusPath, slot, start, end, labels.Names, programs.Select((p, j) => p?.Source.Name ?? $"#{j}").ToArray(),
-                    codes, skip, options.RegexTimeout.TotalSeconds, options.MaxFaultExamples).Save(jobPath);
+                    codes, skip, options.Limits.MaxSteps, options.Limits.MaxCallDepth, options.Limits.RegexTimeout.TotalSeconds, options.Instrument,
+                    options.MaxFaultExamples, stopAfterFaults).Save(jobPath);
                 status.Reset(slot, start);
                 var outcome = await LaunchAsync(jobPath, slot, start, status, cancellationToken);
                 lock (Seconds) for (var j = 0; j < Seconds.Length; j++) Seconds[j] += status.Seconds(slot, j);

@@ -17,13 +17,14 @@ public static class WorkerHost
     /// <summary>The line that ends a job's output.</summary>
     public const string DoneLine = "done";
 
-    private const int BlockRows = 1024;
+    /// <summary>Rows per block: small enough that a restart after a kill redoes little work, large enough that I/O per block is noise.</summary>
+    private const int BlockRows = 256;
 
     /// <summary>Serves jobs from standard input until it ends; returns the process exit code.</summary>
     public static int Serve()
     {
         var output = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true };
-        var compiled = new Dictionary<(string Labels, string Name, string Code), Func<string, int>>();
+        var compiled = new Dictionary<(string Labels, string Name, string Code), CompiledProgram>();
         var initialized = false;
         for (string? jobPath; (jobPath = Console.In.ReadLine()) is not null;)
         {
@@ -31,7 +32,7 @@ public static class WorkerHost
             var job = WorkerJob.Load(jobPath.Trim());
             if (!initialized)
             {
-                AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(job.RegexTimeoutSeconds));
+                ProgramSandbox.InitializeProcess(TimeSpan.FromSeconds(job.RegexTimeoutSeconds));
                 initialized = true;
             }
             Run(job, compiled, output);
@@ -40,7 +41,7 @@ public static class WorkerHost
         return 0;
     }
 
-    private static void Run(WorkerJob job, Dictionary<(string, string, string), Func<string, int>> compiled, TextWriter output)
+    private static void Run(WorkerJob job, Dictionary<(string, string, string), CompiledProgram> compiled, TextWriter output)
     {
         var labels = new LabelSet(job.Labels);
         var key = string.Join("\n", job.Labels);
@@ -49,14 +50,14 @@ public static class WorkerHost
             if (code is null) return null;
             var name = job.ProgramNames[j];
             if (!compiled.TryGetValue((key, name, code), out var program))
-                compiled[(key, name, code)] = program = Compile(new ProgramSource(name, code), labels);
+                compiled[(key, name, code)] = program = Compile(new ProgramSource(name, code), labels, job.Compiler);
             return program;
         }).ToArray();
         var m = programs.Length;
         using var status = WorkerStatus.Open(job.StatusPath, m);
         using var texts = new TextColumnFile.Reader(job.TextsPath);
         using var results = File.OpenHandle(job.ResultsPath, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
-        var runner = new CellRunner(programs, labels.Count, new Reporter(status, job.Slot, m, job.MaxFaultExamples, output));
+        var runner = new CellRunner(programs, labels.Count, new Reporter(status, job.Slot, m, job.MaxFaultExamples, output), job.StopAfterFaults);
         var skip = job.Skip.ToHashSet();
         var seconds = new double[m];
         var block = new string[BlockRows];
@@ -73,10 +74,10 @@ public static class WorkerHost
         }
     }
 
-    private static Func<string, int> Compile(ProgramSource source, LabelSet labels)
+    private static CompiledProgram Compile(ProgramSource source, LabelSet labels, ProgramCompilerOptions options)
     {
-        var compilation = ProgramCompiler.Compile(source, labels);
-        return compilation.Program is { } program ? program.Label
+        var compilation = ProgramCompiler.Compile(source, labels, options);
+        return compilation.Program is { } program ? program
             : throw new AlchemistException($"worker: program {source.Name} does not compile: {string.Join("; ", compilation.Diagnostics)}");
     }
 

@@ -1,11 +1,12 @@
 using System.Text.Json;
+using Alchemist.Programs;
 
 namespace Alchemist.Labeling.Isolation;
 
 /// <summary>
 /// What one worker launch does, written by the parent as a JSON file: run the programs (a null code is a program not
 /// to run) over rows [RowStart, RowEnd) of the text file, leaving the Skip cells alone, writing cell codes into the
-/// result file and publishing progress in status slot Slot.
+/// result file and publishing progress in status slot Slot (see <see cref="CellRunner"/> for StopAfterFaults).
 /// </summary>
 internal sealed record WorkerJob(
     string TextsPath,
@@ -18,9 +19,16 @@ internal sealed record WorkerJob(
     IReadOnlyList<string> ProgramNames,
     IReadOnlyList<string?> ProgramCodes,
     IReadOnlyList<long> Skip,
+    long MaxSteps,
+    int MaxCallDepth,
     double RegexTimeoutSeconds,
-    int MaxFaultExamples)
+    bool Instrument,
+    int MaxFaultExamples,
+    int StopAfterFaults)
 {
+    /// <summary>How the worker compiles the programs: as the parent did.</summary>
+    public ProgramCompilerOptions Compiler => new() { Limits = new ProgramLimits(MaxSteps, MaxCallDepth, TimeSpan.FromSeconds(RegexTimeoutSeconds)), Instrument = Instrument };
+
     /// <summary>Writes the job file.</summary>
     public void Save(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, ProgramStatsFile.Json));
 

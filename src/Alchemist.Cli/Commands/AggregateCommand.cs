@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Alchemist.Aggregation;
+using Alchemist.Pipeline;
+using Spectre.Console;
+
+namespace Alchemist.Cli.Commands;
+
+/// <summary><c>alchemist aggregate</c>: fits a label model and writes pseudolabels (and the model) into a run folder.</summary>
+internal static class AggregateCommand
+{
+    public static Command Create()
+    {
+        var shared = new LabelModelOptions();
+        var output = new Option<string?>("--out") { Description = "With --data: the run folder to create from the dataset's own weak labels." };
+        var command = new Command("aggregate", "Aggregate votes with a label model: writes label_model.json and SPLIT/pseudolabels.csv into the run folder.");
+        shared.AddTo(command);
+        command.Options.Add(output);
+        command.SetAction((r, ct) =>
+        {
+            var fromData = r.GetValue(shared.Data) is not null;
+            var run = fromData
+                ? new RunFolder(r.GetValue(output) ?? throw new AlchemistException("--data needs --out RUNDIR: the run folder to create."))
+                : shared.RunFolder(r) ?? throw new AlchemistException("Give either --run RUNDIR or --data DIR --weak-labels dataset --out RUNDIR.");
+            if (!fromData && r.GetValue(output) is not null) throw new AlchemistException("--out is only for --data; with --run the pseudolabels go into RUNDIR.");
+            var splits = shared.Load(r, loadGold: false, ct);
+            var result = AggregateStep.Run(splits, run, LabelModels.Create(r.GetValue(shared.LabelModel)!), r.GetValue(shared.FitSplit),
+                r.GetValue(shared.ClassBalance)!, r.GetValue(shared.Seed), writeInputs: fromData, ct);
+            var model = result.Model;
+            var summary = new
+            {
+                run = run.Root,
+                label_model = model.Name,
+                chosen_label_model = (model as AutoLabelModel)?.Chosen.Name ?? model.Name,
+                fit_split = result.FitSplit,
+                class_balance_source = model.ClassBalance.SourceName,
+                class_balance_split = model.ClassBalance.Source == ClassBalanceSource.DevGold ? model.ClassBalance.Detail : null,
+                class_balance = model.ClassBalance.Prior,
+                weak_labels_from_data = fromData,
+                excluded_ids_file = splits.ExcludedIdsFile,
+                label_model_file = run.LabelModelPath,
+                splits = result.Pseudolabels.ToDictionary(s => s.Key, s => new { rows = s.Value.Rows, coverage = s.Value.Coverage, pseudolabels_file = run.PseudolabelsPath(s.Key) }),
+                program_accuracies = model.ProgramAccuracies,
+                auto_scores = (model as AutoLabelModel)?.Scores,
+                seconds = result.Seconds,
+            };
+            if (r.GetValue(shared.Json)) JsonOutput.Write(summary);
+            else
+                foreach (var (name, s) in result.Pseudolabels)
+                    StandardError.Console.MarkupLine(Markup.Escape(
+                        $"{name}: {s.Rows} rows, coverage {s.Coverage:P1} → {run.PseudolabelsPath(name)} ({summary.chosen_label_model}, fitted on '{result.FitSplit}', prior from {summary.class_balance_source})"));
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,105 @@
+using System.CommandLine;
+using Alchemist.Aggregation;
+using Alchemist.Evaluation;
+using Spectre.Console;
+
+namespace Alchemist.Cli.Commands;
+
+/// <summary><c>alchemist eval</c>: fits a label model on one split's votes and scores it on another split's gold labels.</summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var shared = new LabelModelOptions();
+        var split = new Option<string>("--split") { Description = "Split whose gold labels score the model.", DefaultValueFactory = _ => "test" };
+        var tieBreak = new Option<string>("--tie-break")
+        {
+            Description = "How ties and uncovered rows become answers: prior (most probable class a priori), random (seeded hash), lowest (lowest id, as WRENCH's argmax), abstain (counts as wrong).",
+            DefaultValueFactory = _ => "prior",
+        };
+        var positive = new Option<int>("--positive-class") { Description = "Positive class id for binary F1.", DefaultValueFactory = _ => 1 };
+        var endModel = new Option<bool>("--end-model") { Description = "Score the run's distilled end model (RUNDIR/end_model.bin, needs --run) instead of a label model." };
+        // A label model is required unless the end model is being scored.
+        shared.LabelModel.Required = false;
+        var command = new Command("eval", "Evaluate a label model on a split's gold labels (scores on all rows and on covered rows), or with --end-model the run's distilled end model.");
+        shared.AddTo(command);
+        command.Options.Add(split);
+        command.Options.Add(tieBreak);
+        command.Options.Add(positive);
+        command.Options.Add(endModel);
+        command.Validators.Add(v =>
+        {
+            if (v.GetValue(endModel) && v.GetValue(shared.Run) is null) v.AddError("--end-model needs --run RUNDIR (the run the model was distilled in).");
+            if (!v.GetValue(endModel) && v.GetValue(shared.LabelModel) is null) v.AddError("Option '--label-model' is required (or give --end-model).");
+        });
+        command.SetAction((r, ct) =>
+        {
+            if (r.GetValue(endModel))
+            {
+                EndModelEvalOutput.Run(r.GetValue(shared.Run)!, r.GetValue(split)!, r.GetValue(positive), r.GetValue(shared.Json), ct);
+                return Task.FromResult(0);
+            }
+            var splits = shared.Load(r, loadGold: true, ct);
+            var scored = splits.Get(r.GetValue(split)!);
+            if (!scored.HasGold) throw new AlchemistException($"Split '{scored.Name}' of {splits.Origin} has no gold labels to score against.");
+            var fit = splits.FitSplit(r.GetValue(shared.FitSplit), scored.Name);
+            var balance = ClassBalanceChoice.Resolve(r.GetValue(shared.ClassBalance)!, splits, fit, scored.Name);
+            var seed = r.GetValue(shared.Seed);
+            var result = LabelModelEvaluation.Run(LabelModels.Create(r.GetValue(shared.LabelModel)!), fit.Votes, fit.Name, scored.Votes, scored.Gold!,
+                scored.Name, splits.Labels.Count, balance, TieBreakPolicy.Parse(r.GetValue(tieBreak)!, seed), r.GetValue(positive), seed, ct);
+            if (r.GetValue(shared.Json)) JsonOutput.Write(Summary(result, splits));
+            else Render(result, splits);
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static object Summary(LabelModelEvaluation e, VoteSplits splits) => new
+    {
+        label_model = e.LabelModel,
+        chosen_label_model = e.ChosenLabelModel,
+        split = e.EvalSplit,
+        fit_split = e.FitSplit,
+        gold_used_for = $"scoring split '{e.EvalSplit}' only" + (e.ClassBalance.Source == ClassBalanceSource.DevGold ? $"; class balance from split '{e.ClassBalance.Detail}'" : ""),
+        source = splits.Origin,
+        excluded_ids_file = splits.ExcludedIdsFile,
+        class_balance_source = e.ClassBalance.SourceName,
+        class_balance_split = e.ClassBalance.Source == ClassBalanceSource.DevGold ? e.ClassBalance.Detail : null,
+        class_balance = e.ClassBalance.Prior,
+        tie_break = e.TieBreak.Name,
+        labels = splits.Labels.Names,
+        n = e.All.N,
+        accuracy = e.All.Accuracy,
+        f1_binary = e.All.F1Binary,
+        positive_class = e.All.PositiveClass,
+        f1_macro = e.All.F1Macro,
+        f1_weighted = e.All.F1Weighted,
+        coverage = e.All.Coverage,
+        brier = e.All.Brier,
+        ece = e.All.Ece,
+        abstained = e.All.Abstained,
+        covered_n = e.Covered.N,
+        covered_accuracy = e.Covered.Accuracy,
+        covered_f1_binary = e.Covered.F1Binary,
+        covered_f1_macro = e.Covered.F1Macro,
+        covered_f1_weighted = e.Covered.F1Weighted,
+        covered_brier = e.Covered.Brier,
+        covered_ece = e.Covered.Ece,
+        confusion_matrix = e.All.ConfusionMatrix,
+        program_accuracies = e.ProgramAccuracies,
+        auto_scores = e.AutoScores,
+    };
+
+    private static void Render(LabelModelEvaluation e, VoteSplits splits)
+    {
+        var console = StandardError.Console;
+        var model = e.LabelModel == e.ChosenLabelModel ? e.LabelModel : $"{e.LabelModel} → {e.ChosenLabelModel}";
+        var table = new Table().Title(Markup.Escape($"{model}: fitted on '{e.FitSplit}' votes, scored on '{e.EvalSplit}' gold ({splits.Origin})"));
+        foreach (var header in new[] { "Rows", "n", "Accuracy", "F1 (binary)", "F1 (macro)", "Coverage", "Brier", "ECE" }) table.AddColumn(header);
+        foreach (var (name, s) in new[] { ("all", e.All), ("covered", e.Covered) })
+            table.AddRow(name, $"{s.N}", $"{s.Accuracy:F4}", s.F1Binary is { } f ? $"{f:F4}" : "-", $"{s.F1Macro:F4}", $"{s.Coverage:F4}", $"{s.Brier:F4}", $"{s.Ece:F4}");
+        console.Write(table);
+        var balance = string.Join(", ", e.ClassBalance.Prior.Select(p => p.ToString("F3")));
+        console.MarkupLine(Markup.Escape($"Class balance [{balance}] from {e.ClassBalance.SourceName}{(e.ClassBalance.Detail is { } d ? $" ({d})" : "")}; ties and uncovered rows: {e.TieBreak.Name}."));
+    }
+}

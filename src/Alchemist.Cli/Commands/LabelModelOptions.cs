@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Alchemist.Aggregation;
+using Alchemist.Pipeline;
+
+namespace Alchemist.Cli.Commands;
+
+/// <summary>The options <c>eval</c> and <c>aggregate</c> share: where the votes come from and how the label model is fitted.</summary>
+internal sealed class LabelModelOptions
+{
+    public Option<string?> Data { get; } = new("--data") { Description = "A WRENCH dataset folder whose own weak labels are aggregated (with --weak-labels dataset)." };
+    public Option<string?> WeakLabels { get; } = new("--weak-labels") { Description = "Where the votes come from with --data: 'dataset' (the shipped weak_labels)." };
+    public Option<string?> Run { get; } = new("--run") { Description = "A run folder made by alchemist apply (its label matrices)." };
+    public Option<string> LabelModel { get; } = new("--label-model")
+    {
+        Description = $"Label model: {string.Join(", ", LabelModels.Names)}.", Required = true,
+    };
+    public Option<string?> FitSplit { get; } = new("--fit-split") { Description = "Split whose votes fit the model (default: train when present)." };
+    public Option<string> ClassBalance { get; } = new("--class-balance")
+    {
+        Description = "Class prior: auto (valid split's gold when present and not scored, else estimated from votes), dev, estimate, uniform, or weights like 0.8,0.2.",
+        DefaultValueFactory = _ => "auto",
+    };
+    public Option<string?> ExcludeIds { get; } = new("--exclude-ids")
+    {
+        Description = "JSON file of ids to drop from a WRENCH train split (TREC: DIR/labeled_ids.json restores WRENCH's split).",
+    };
+    public Option<int> Seed { get; } = new("--seed") { Description = "Seed of everything random in the fit.", DefaultValueFactory = _ => 0 };
+    public Option<bool> Json { get; } = new("--json") { Description = "Print one JSON object on stdout instead of tables." };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { Data, WeakLabels, Run, LabelModel, FitSplit, ClassBalance, ExcludeIds, Seed, Json })
+            command.Options.Add(option);
+    }
+
+    /// <summary>The run folder named by --run, or null.</summary>
+    public RunFolder? RunFolder(ParseResult r) => r.GetValue(Run) is { } path ? new RunFolder(path) : null;
+
+    /// <summary>Loads the votes from --run or --data/--weak-labels (exactly one of them).</summary>
+    public VoteSplits Load(ParseResult r, bool loadGold, CancellationToken ct)
+    {
+        var data = r.GetValue(Data);
+        var run = RunFolder(r);
+        if ((data is null) == (run is null)) throw new AlchemistException("Give either --run RUNDIR or --data DIR --weak-labels dataset.");
+        if (run is not null) return VoteSplits.FromRun(run, loadGold, ct);
+        var weak = r.GetValue(WeakLabels);
+        if (weak != "dataset")
+            throw new AlchemistException($"--data needs --weak-labels dataset (the dataset's own weak labels){(weak is null ? "" : $", not '{weak}'")}.");
+        return VoteSplits.FromWrench(data!, r.GetValue(ExcludeIds), ct);
+    }
+}
