@@ -1,4 +1,5 @@
 using Alchemist.Bench.Aggregation;
+using Alchemist.Bench.Distillation;
 using Alchemist.Bench.Labeling;
 using Alchemist.Bench.Programs;
 using BenchmarkDotNet.Running;
@@ -10,6 +11,7 @@ return args switch
     ["applier" or "applier-memory", ..] => await ApplierBenchmark.RunAsync(args),
     [InstrumentationOverheadRunner.Command, ..] => RunAndSucceed(() => InstrumentationOverheadRunner.Run(args)),
     [LabelModelBench.Command, .. var rest] => LabelModelBench.Run(rest),
+    ["distill", .. var rest] => DistillationBench.Run(rest),
     _ => RunAndSucceed(() => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args)),
 };
 

@@ -21,6 +21,8 @@ public static class Cli
         InitCommand.Create(),
         PromptsCommand.Create(),
         SynthesizeCommand.Create(),
+        DistillCommand.Create(),
+        PredictCommand.Create(),
     ];
 
     /// <summary>Parses and runs a command line; returns the process exit code.</summary>

@@ -18,13 +18,27 @@ internal static class EvalCommand
             DefaultValueFactory = _ => "prior",
         };
         var positive = new Option<int>("--positive-class") { Description = "Positive class id for binary F1.", DefaultValueFactory = _ => 1 };
-        var command = new Command("eval", "Evaluate a label model on a split's gold labels: scores on all rows and on covered rows.");
+        var endModel = new Option<bool>("--end-model") { Description = "Score the run's distilled end model (RUNDIR/end_model.bin, needs --run) instead of a label model." };
+        // A label model is required unless the end model is being scored.
+        shared.LabelModel.Required = false;
+        var command = new Command("eval", "Evaluate a label model on a split's gold labels (scores on all rows and on covered rows), or with --end-model the run's distilled end model.");
         shared.AddTo(command);
         command.Options.Add(split);
         command.Options.Add(tieBreak);
         command.Options.Add(positive);
+        command.Options.Add(endModel);
+        command.Validators.Add(v =>
+        {
+            if (v.GetValue(endModel) && v.GetValue(shared.Run) is null) v.AddError("--end-model needs --run RUNDIR (the run the model was distilled in).");
+            if (!v.GetValue(endModel) && v.GetValue(shared.LabelModel) is null) v.AddError("Option '--label-model' is required (or give --end-model).");
+        });
         command.SetAction((r, ct) =>
         {
+            if (r.GetValue(endModel))
+            {
+                EndModelEvalOutput.Run(r.GetValue(shared.Run)!, r.GetValue(split)!, r.GetValue(positive), r.GetValue(shared.Json), ct);
+                return Task.FromResult(0);
+            }
             var splits = shared.Load(r, loadGold: true, ct);
             var scored = splits.Get(r.GetValue(split)!);
             if (!scored.HasGold) throw new AlchemistException($"Split '{scored.Name}' of {splits.Origin} has no gold labels to score against.");

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using Alchemist.Distillation;
+using Alchemist.Distillation.Features;
+using Alchemist.Pipeline;
+using Spectre.Console;
+
+namespace Alchemist.Cli.Commands;
+
+/// <summary><c>alchemist distill</c>: trains the run's end model on its soft pseudolabels.</summary>
+internal static class DistillCommand
+{
+    /// <summary>The CLI names of the heads.</summary>
+    public static string Name(EndModelKind kind) => kind == EndModelKind.Mlp ? "mlp" : "logreg";
+
+    /// <summary>The CLI names of the featurizers.</summary>
+    public static string Name(FeatureKind kind) => kind == FeatureKind.MiniLm ? "minilm" : "tfidf";
+
+    public static Command Create()
+    {
+        var run = new Option<string>("--run") { Description = "The run folder (after `alchemist aggregate`).", Required = true };
+        var endModel = new Option<string>("--end-model") { Description = "mlp (ReLU MLP, the paper's choice) or logreg.", DefaultValueFactory = _ => "mlp" };
+        endModel.AcceptOnlyFromAmong("mlp", "logreg");
+        var features = new Option<string>("--features") { Description = "minilm (all-MiniLM-L6-v2 sentence embeddings) or tfidf (word + char n-grams).", DefaultValueFactory = _ => "minilm" };
+        features.AcceptOnlyFromAmong("minilm", "tfidf");
+        var seed = new Option<int>("--seed") { Description = "Seed of initialisation, shuffling and held-out rows.", DefaultValueFactory = _ => 0 };
+        var hidden = new Option<string?>("--hidden") { Description = "MLP hidden layer widths, comma-separated (default 256)." };
+        var maxEpochs = new Option<int?>("--max-epochs") { Description = "Upper bound on epochs (default 100; early stopping usually ends sooner)." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout instead of a summary." };
+        var command = new Command("distill", "Distill a local end model from the run's pseudolabels (covered rows only); writes RUNDIR/end_model.bin.");
+        foreach (var option in new Option[] { run, endModel, features, seed, hidden, maxEpochs, json }) command.Options.Add(option);
+        command.SetAction((r, ct) =>
+        {
+            var kind = r.GetValue(endModel) == "logreg" ? EndModelKind.LogisticRegression : EndModelKind.Mlp;
+            var options = new DistillationOptions(kind, r.GetValue(features) == "tfidf" ? FeatureKind.Tfidf : FeatureKind.MiniLm, r.GetValue(seed));
+            var training = options.EffectiveTraining;
+            if (r.GetValue(hidden) is { } widths)
+            {
+                if (kind == EndModelKind.LogisticRegression) throw new AlchemistException("--hidden applies to --end-model mlp only.");
+                training = training with { HiddenSizes = ParseWidths(widths) };
+            }
+            if (r.GetValue(maxEpochs) is { } epochs) training = training with { MaxEpochs = epochs };
+            options = options with { Training = training };
+            var folder = new RunFolder(r.GetValue(run)!);
+            var asJson = r.GetValue(json);
+            var result = asJson ? DistillStep.Run(folder, options, null, ct) : WithProgressBar(folder, options, ct);
+            if (asJson) JsonOutput.Write(Summary(result));
+            else Render(result);
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static int[] ParseWidths(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Select(p => int.TryParse(p, out var width) && width > 0
+            ? width
+            : throw new AlchemistException($"--hidden '{text}': '{p}' is not a positive layer width.")).ToArray();
+    }
+
+    private static DistillStepResult WithProgressBar(RunFolder run, DistillationOptions options, CancellationToken ct)
+    {
+        DistillStepResult? result = null;
+        StandardError.Console.Progress().AutoClear(true).Start(context =>
+        {
+            var tasks = new Dictionary<string, ProgressTask>();
+            var progress = new Progress<DistillationProgress>(p =>
+            {
+                lock (tasks)
+                {
+                    if (!tasks.TryGetValue(p.Stage, out var task)) tasks[p.Stage] = task = context.AddTask(p.Stage, maxValue: Math.Max(1, p.Total));
+                    task.Value = p.Done;
+                }
+            });
+            result = DistillStep.Run(run, options, progress, ct);
+        });
+        return result!;
+    }
+
+    private static void Render(DistillStepResult result)
+    {
+        var t = result.Training;
+        StandardError.Console.MarkupLine(Markup.Escape(
+            $"Trained {Name(result.EndModel)} on {Name(result.Features)} features from {result.CoveredRows} covered of {result.Rows} '{result.TrainSplit}' rows " +
+            $"in {result.Seconds:0.0} s; early stopping on {(result.DevSplit is null ? "held-out pseudolabels" : $"'{result.DevSplit}' gold labels")} " +
+            $"({t.ValidationRows} rows): best epoch {t.BestEpoch} of {t.Epochs}, validation accuracy {t.ValidationAccuracy:0.000}.") +
+            $" Wrote [bold]{Markup.Escape(result.ModelPath)}[/].");
+    }
+
+    private static object Summary(DistillStepResult result) => new
+    {
+        model = result.ModelPath,
+        end_model = Name(result.EndModel),
+        features = Name(result.Features),
+        train_split = result.TrainSplit,
+        dev_split = result.DevSplit,
+        rows = result.Rows,
+        covered_rows = result.CoveredRows,
+        validation_source = result.Training.ValidationSource,
+        validation_rows = result.Training.ValidationRows,
+        epochs = result.Training.Epochs,
+        best_epoch = result.Training.BestEpoch,
+        validation_loss = result.Training.ValidationLoss,
+        validation_accuracy = result.Training.ValidationAccuracy,
+        seconds = result.Seconds,
+    };
+}

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using Alchemist.Aggregation;
+using Alchemist.Data;
+using Alchemist.Distillation.Training;
+using Alchemist.Pipeline;
+
+namespace Alchemist.Distillation;
+
+/// <summary>The outcome of <see cref="DistillStep"/>.</summary>
+/// <param name="ModelPath">Where the end model was written.</param>
+/// <param name="TrainSplit">The split whose pseudolabels were distilled.</param>
+/// <param name="DevSplit">The split whose gold labels decided early stopping, or null (held-out pseudolabels did).</param>
+/// <param name="Rows">Rows of the training split.</param>
+/// <param name="CoveredRows">Rows the label model covered, the only ones trained on.</param>
+/// <param name="EndModel">The head trained.</param>
+/// <param name="Features">The features used.</param>
+/// <param name="Training">How training went.</param>
+/// <param name="Seconds">Wall-clock time of the step, featurizing included.</param>
+public sealed record DistillStepResult(
+    string ModelPath,
+    string TrainSplit,
+    string? DevSplit,
+    int Rows,
+    int CoveredRows,
+    EndModelKind EndModel,
+    Features.FeatureKind Features,
+    TrainingReport Training,
+    double Seconds);
+
+/// <summary>
+/// The distillation stage of a run: reads the manifest and the training split's pseudolabels, trains the end model
+/// on the covered rows (early stopping on the dev split's gold labels when the run has a dev split) and writes
+/// <see cref="RunFolder.EndModelPath"/>. MiniLM vectors are cached under RUNDIR/cache/embeddings, so re-training
+/// with another head or seed does not embed again.
+/// </summary>
+public static class DistillStep
+{
+    /// <summary>Names a dev split may have in the manifest, in order of preference.</summary>
+    public static IReadOnlyList<string> DevSplitNames { get; } = ["valid", "dev", "validation"];
+
+    /// <summary>The folder of the run's embedding cache.</summary>
+    public static string EmbeddingCacheDirectory(RunFolder run) => Path.Combine(run.Root, "cache", "embeddings");
+
+    /// <summary>Runs the stage.</summary>
+    /// <exception cref="AlchemistException">No run folder, no pseudolabels yet, or pseudolabels that do not fit the split.</exception>
+    public static DistillStepResult Run(RunFolder run, DistillationOptions options, IProgress<DistillationProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var manifest = RunManifest.Load(run);
+        var trainSplit = TrainSplit(manifest, run);
+        var pseudolabelsPath = run.PseudolabelsPath(trainSplit);
+        if (!File.Exists(pseudolabelsPath))
+            throw new AlchemistException($"{pseudolabelsPath} is missing: run `alchemist aggregate --run {run.Root}` before distilling.");
+        var pseudolabels = PseudolabelsFile.Load(pseudolabelsPath);
+        var train = DatasetLoader.Load(manifest.Splits[trainSplit], manifest.LabelSet, cancellationToken);
+        if (pseudolabels.Rows != train.Count || pseudolabels.Classes != train.Labels.Count)
+            throw new AlchemistException($"{pseudolabelsPath} has {pseudolabels.Rows} rows × {pseudolabels.Classes} classes but split '{trainSplit}' " +
+                $"({train.Source}) has {train.Count} rows × {train.Labels.Count} classes; re-run `alchemist aggregate`.");
+        var devSplit = DevSplitNames.FirstOrDefault(manifest.Splits.ContainsKey);
+        var dev = devSplit is null ? null : DatasetLoader.Load(manifest.Splits[devSplit], manifest.LabelSet, cancellationToken);
+        if (dev is { HasGold: false })
+        {
+            dev = null;
+            devSplit = null;
+        }
+
+        var targets = CoveredTargets(pseudolabels);
+        options = options with { EmbeddingCacheDirectory = options.EmbeddingCacheDirectory ?? EmbeddingCacheDirectory(run) };
+        using var model = Distiller.Train(train, targets, dev, options, progress, cancellationToken);
+        EndModelFile.Save(model, run.EndModelPath);
+        return new DistillStepResult(run.EndModelPath, trainSplit, devSplit, train.Count, targets.Count, model.Kind, model.Featurizer.Kind,
+            model.Report, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>The label model's distributions on the rows at least one program voted on.</summary>
+    public static SoftTargets CoveredTargets(Pseudolabels pseudolabels)
+    {
+        var rows = Enumerable.Range(0, pseudolabels.Rows).Where(r => pseudolabels.Covered[r]).ToArray();
+        var probabilities = new float[rows.Length * pseudolabels.Classes];
+        for (var i = 0; i < rows.Length; i++)
+            pseudolabels.Row(rows[i]).CopyTo(probabilities.AsSpan(i * pseudolabels.Classes, pseudolabels.Classes));
+        return new SoftTargets(rows, probabilities, pseudolabels.Classes);
+    }
+
+    /// <summary>"train" when the run has it, else the run's only split.</summary>
+    private static string TrainSplit(RunManifest manifest, RunFolder run)
+    {
+        if (manifest.Splits.ContainsKey("train")) return "train";
+        if (manifest.Splits.Count == 1) return manifest.Splits.Keys.Single();
+        throw new AlchemistException($"{run.ManifestPath}: no 'train' split among {string.Join(", ", manifest.Splits.Keys)}; distillation needs one to train on.");
+    }
+}

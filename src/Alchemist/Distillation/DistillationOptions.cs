@@ -1,0 +1,35 @@
+using Alchemist.Distillation.Embeddings;
+using Alchemist.Distillation.Features;
+using Alchemist.Distillation.Training;
+
+namespace Alchemist.Distillation;
+
+/// <summary>What end model to distill and how.</summary>
+/// <param name="EndModel">The head: an MLP (the paper's choice) or logistic regression.</param>
+/// <param name="Features">MiniLM sentence embeddings or TF-IDF.</param>
+/// <param name="Seed">Seeds everything random; the same seed and data give the same model.</param>
+/// <param name="Training">Full training settings; null uses <see cref="TrainingOptions.ForHead"/> with <paramref name="Seed"/>.</param>
+/// <param name="Embedding">Embedding settings for MiniLM features.</param>
+/// <param name="Tfidf">Vocabulary settings for TF-IDF features.</param>
+/// <param name="EmbeddingCacheDirectory">Where MiniLM vectors are cached; null embeds without a cache.</param>
+public sealed record DistillationOptions(
+    EndModelKind EndModel = EndModelKind.Mlp,
+    FeatureKind Features = FeatureKind.MiniLm,
+    int Seed = 0,
+    TrainingOptions? Training = null,
+    EmbeddingOptions? Embedding = null,
+    TfidfOptions? Tfidf = null,
+    string? EmbeddingCacheDirectory = null)
+{
+    /// <summary>The training settings in force.</summary>
+    public TrainingOptions EffectiveTraining => Training ?? TrainingOptions.ForHead(EndModel, Seed);
+
+    /// <summary>A featurizer of the chosen kind, fitted on <paramref name="trainTexts"/> where it needs fitting.</summary>
+    public ITextFeaturizer CreateFeaturizer(IReadOnlyList<string> trainTexts, CancellationToken cancellationToken = default) => Features switch
+    {
+        FeatureKind.MiniLm => new MiniLmFeaturizer(Embedding ?? new EmbeddingOptions(),
+            EmbeddingCacheDirectory is null ? null : new EmbeddingCache(EmbeddingCacheDirectory)),
+        FeatureKind.Tfidf => TfidfFeaturizer.Fit(trainTexts, Tfidf, cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(Features), Features, null),
+    };
+}

@@ -1,0 +1,40 @@
+using Alchemist.Data;
+using Alchemist.Distillation.Features;
+using Alchemist.Distillation.Training;
+
+namespace Alchemist.Distillation;
+
+/// <summary>
+/// A distilled classifier ready to label new text locally: the featurizer (with its fitted state), the network and
+/// the class names. Saved and loaded as one versioned file by <see cref="EndModelFile"/>.
+/// </summary>
+/// <param name="Labels">Class names in id order (the network's outputs).</param>
+/// <param name="Kind">Logistic regression or MLP.</param>
+/// <param name="Featurizer">Turns texts into the network's inputs.</param>
+/// <param name="Network">The trained weights.</param>
+/// <param name="Report">How training went (kept in the file for inspection).</param>
+public sealed record EndModel(LabelSet Labels, EndModelKind Kind, ITextFeaturizer Featurizer, SoftmaxNetwork Network, TrainingReport Report)
+    : IDisposable
+{
+    /// <summary>Class probabilities of each text, row-major (texts × classes).</summary>
+    /// <param name="texts">The texts to label.</param>
+    /// <param name="progress">Texts featurized so far.</param>
+    /// <param name="cancellationToken">Cancels featurizing and prediction.</param>
+    public float[] PredictProbabilities(IReadOnlyList<string> texts, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        Network.PredictProbabilities(Featurizer.Transform(texts, progress, cancellationToken), cancellationToken);
+
+    /// <summary>The most likely class of each row of <paramref name="probabilities"/> and its probability.</summary>
+    public (int Label, float Probability)[] Decide(float[] probabilities)
+    {
+        var classes = Labels.Count;
+        return Enumerable.Range(0, probabilities.Length / classes).Select(r =>
+        {
+            var row = probabilities.AsSpan(r * classes, classes);
+            var best = System.Numerics.Tensors.TensorPrimitives.IndexOfMax(row);
+            return (best, row[best]);
+        }).ToArray();
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Featurizer.Dispose();
+}

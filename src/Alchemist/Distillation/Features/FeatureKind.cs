@@ -1,0 +1,11 @@
+namespace Alchemist.Distillation.Features;
+
+/// <summary>How texts become features for the end model.</summary>
+public enum FeatureKind
+{
+    /// <summary>all-MiniLM-L6-v2 sentence embeddings (384 dense floats): best quality.</summary>
+    MiniLm,
+
+    /// <summary>Word and character n-gram TF-IDF (sparse): fast, no model to run.</summary>
+    Tfidf,
+}
