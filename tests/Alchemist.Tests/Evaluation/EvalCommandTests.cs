@@ -11,7 +11,7 @@ public class EvalCommandTests
     private static (int ExitCode, string Stdout, string Stderr) Alchemist(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(Cli.Cli).Assembly.Location);
+        start.ArgumentList.Add(typeof(global::Alchemist.Cli.Cli).Assembly.Location);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
