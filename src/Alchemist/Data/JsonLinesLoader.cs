@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace Alchemist.Data;
 
@@ -17,11 +16,7 @@ internal static class JsonLinesLoader
     {
         var file = spec.Path;
         var rows = RowCollector.ForRecords(file, spec, labels);
-        var textPaths = new JsonPath[rows.FieldNames.Count];
-        for (var f = 0; f < textPaths.Length; f++) textPaths[f] = new JsonPath(rows.FieldNames[f]);
-        var labelPath = spec.LabelField is null ? null : new JsonPath(spec.LabelField);
-        var idPath = spec.IdField is null ? null : new JsonPath(spec.IdField);
-        var texts = new string?[textPaths.Length];
+        var records = new JsonRecordReader(rows, spec);
         var encoding = TextEncodings.Get(spec.Encoding);
         var line = 0;
         if (encoding is UTF8Encoding)
@@ -30,7 +25,7 @@ internal static class JsonLinesLoader
             while (lines.TryReadLine(out var bytes))
             {
                 line++;
-                if (!Utf8.IsValid(bytes.Span)) throw TextEncodings.NotDecodable(file, spec.Encoding, line, FirstInvalid(bytes.Span), null);
+                if (!System.Text.Unicode.Utf8.IsValid(bytes.Span)) throw TextEncodings.NotDecodable(file, spec.Encoding, line, TextEncodings.FirstInvalidUtf8(bytes.Span), null);
                 AddLine(bytes);
             }
         }
@@ -66,40 +61,7 @@ internal static class JsonLinesLoader
                 rows.Bad(line, null, $"invalid JSON at byte {(e.BytePositionInLine ?? 0) + 1}: {e.Message}");
                 return;
             }
-            using (doc)
-            {
-                var record = doc.RootElement;
-                if (record.ValueKind != JsonValueKind.Object)
-                {
-                    rows.Bad(line, null, $"expected a JSON object, found {record.ValueKind}");
-                    return;
-                }
-                for (var f = 0; f < texts.Length; f++) texts[f] = textPaths[f].TryGet(record, out var value) ? JsonText.Of(value) : null;
-                var label = labelPath is null ? LabelResult.Unknown : ReadLabel(record, labelPath, rows.Resolver!);
-                string? id = null;
-                if (idPath is not null && idPath.TryGet(record, out var idValue)) id = JsonText.Of(idValue);
-                rows.Add(line, texts, label, id ?? "");
-            }
+            using (doc) records.Add(line, doc.RootElement);
         }
-    }
-
-    // The bytes from the first one that is not valid UTF-8 (only computed for the error message).
-    private static ReadOnlySpan<byte> FirstInvalid(ReadOnlySpan<byte> bytes)
-    {
-        var chars = new char[bytes.Length];
-        Utf8.ToUtf16(bytes, chars, out var valid, out _, replaceInvalidSequences: false);
-        return bytes[valid..];
-    }
-
-    private static LabelResult ReadLabel(JsonElement record, JsonPath path, LabelResolver resolver)
-    {
-        if (!path.TryGet(record, out var label)) return LabelResult.Unknown;
-        return label.ValueKind switch
-        {
-            JsonValueKind.String => resolver.Resolve(label.GetString()),
-            JsonValueKind.Null => LabelResult.Unknown,
-            JsonValueKind.Number when label.TryGetInt64(out var id) => resolver.ResolveId(id),
-            _ => resolver.Resolve(label.GetRawText()),
-        };
     }
 }

@@ -48,4 +48,12 @@ public static class TextEncodings
         return new DataFormatException(file, row, null,
             $"the text is not valid {encodingName ?? "UTF-8"}{bytes}; set the file's encoding (e.g. latin1 or cp1252)", inner);
     }
+
+    /// <summary>The bytes from the first one that is not valid UTF-8 (empty when all are valid); for error messages.</summary>
+    internal static ReadOnlySpan<byte> FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var chars = new char[bytes.Length];
+        System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var valid, out _, replaceInvalidSequences: false);
+        return bytes[valid..];
+    }
 }
