@@ -49,4 +49,21 @@ public sealed class WorkerKillTests
         Assert.Contains("deadline", spin.FaultExamples[0].Message);
         Assert.Contains("killed 2 times", spin.QuarantineReason);
     }
+
+    [Fact]
+    public async Task Cancelling_mid_run_kills_the_worker_and_the_applier_still_works_afterwards()
+    {
+        using var applier = new ProgramApplier(new ApplyOptions { Parallelism = 1, SmokeSampleSize = 0 });
+        using var cancel = new CancellationTokenSource();
+        var slow = Program("slow", "return Enumerable.Range(0, 3_000_000).Sum(i => i & 1) > 0 ? 1 : 0;");
+        var progress = new Progress<ApplyProgress>(p => { if (p.RowsDone > 0) cancel.Cancel(); });
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => applier.ApplyAsync([slow], HamSpam, Texts(100_000), progress, cancel.Token));
+        Assert.True(started.Elapsed < TimeSpan.FromMinutes(2), "cancellation did not stop the run");
+
+        var texts = Texts(50);
+        var result = await applier.ApplyAsync([Benign[0].Source], HamSpam, texts);
+        AssertColumn(result.Matrix, 0, texts, Benign[0].Expected);
+    }
 }
