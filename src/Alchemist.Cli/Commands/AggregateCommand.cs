@@ -25,7 +25,7 @@ internal static class AggregateCommand
             // Gold labels are read only when the prior may come from the valid split's gold (auto, dev); never scored here.
             var balanceChoice = r.GetValue(shared.ClassBalance)!.Trim().ToLowerInvariant();
             var splits = shared.Load(r, loadGold: balanceChoice is "auto" or "dev", ct);
-            var result = AggregateStep.Run(splits, run, LabelModels.Create(r.GetValue(shared.LabelModel)!), r.GetValue(shared.FitSplit),
+            var result = AggregateStep.Run(splits, run, shared.CreateModel(r), r.GetValue(shared.FitSplit),
                 balanceChoice, r.GetValue(shared.Seed), writeInputs: fromData, ct);
             var model = result.Model;
             var summary = new
