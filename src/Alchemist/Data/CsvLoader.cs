@@ -1,3 +1,4 @@
+using System.Text;
 using nietras.SeparatedValues;
 
 namespace Alchemist.Data;
@@ -12,17 +13,22 @@ internal static class CsvLoader
     /// <exception cref="DataFormatException">A named column is missing, a row is ragged or bad (see <see cref="RowCollector"/>).</exception>
     public static Dataset Load(DataSourceSpec spec, char separator, LabelSet? labels, CancellationToken ct)
     {
+        try
+        {
+            return Read(spec, separator, labels, ct);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw TextEncodings.NotDecodable(spec.Path, spec.Encoding, null, e.BytesUnknown, e);
+        }
+    }
+
+    private static Dataset Read(DataSourceSpec spec, char separator, LabelSet? labels, CancellationToken ct)
+    {
         var file = spec.Path;
         var rows = RowCollector.ForRecords(file, spec, labels);
         using var text = new StreamReader(file, TextEncodings.Get(spec.Encoding), detectEncodingFromByteOrderMarks: true);
-        using var reader = Sep.Reader(o => o with
-        {
-            Sep = new Sep(separator),
-            HasHeader = true,
-            Unescape = true,
-            DisableColCountCheck = true,
-            ColNameComparer = StringComparer.OrdinalIgnoreCase,
-        }).From(text);
+        using var reader = Open(file, separator, text);
         var columns = reader.Header.ColNames.Count;
         if (columns == 0) throw new DataFormatException(file, 1, null, "the file is empty; expected a header row");
         var textCols = new int[rows.FieldNames.Count];
@@ -30,7 +36,6 @@ internal static class CsvLoader
         var labelCol = spec.LabelField is null ? -1 : Column(reader, file, spec.LabelField);
         var idCol = spec.IdField is null ? -1 : Column(reader, file, spec.IdField);
         var texts = new string?[textCols.Length];
-        var unlabeled = new LabelResult(LabelSet.Abstain, null);
         foreach (var row in reader)
         {
             if ((row.RowIndex & 4095) == 0) ct.ThrowIfCancellationRequested();
@@ -41,10 +46,30 @@ internal static class CsvLoader
                 continue;
             }
             for (var f = 0; f < texts.Length; f++) texts[f] = row[textCols[f]].ToString();
-            var label = labelCol < 0 ? unlabeled : rows.Resolver!.Resolve(row[labelCol].Span);
+            var label = labelCol < 0 ? LabelResult.Unknown : rows.Resolver!.Resolve(row[labelCol].Span);
             rows.Add(line, texts, label, idCol < 0 ? null : row[idCol].ToString());
         }
         return rows.Build(file, labels);
+    }
+
+    private static SepReader Open(string file, char separator, TextReader text)
+    {
+        try
+        {
+            return Sep.Reader(o => o with
+            {
+                Sep = new Sep(separator),
+                HasHeader = true,
+                Unescape = true,
+                DisableColCountCheck = true,
+                ColNameComparer = StringComparer.OrdinalIgnoreCase,
+            }).From(text);
+        }
+        catch (ArgumentException e) when (e is not DecoderFallbackException)
+        {
+            // Sep rejects a header that repeats a column name (compared ignoring case, as columns are looked up).
+            throw new DataFormatException(file, 1, null, $"the header is not usable: {e.Message}", e);
+        }
     }
 
     private static int Column(SepReader reader, string file, string name) =>

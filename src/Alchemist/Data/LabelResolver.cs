@@ -10,6 +10,9 @@ internal readonly record struct LabelResult(int Id, string? Problem)
     /// <summary>The id a label map gives to values whose rows are left out on purpose.</summary>
     public const int DropId = -2;
 
+    /// <summary>An empty or absent label: the row's gold class is unknown.</summary>
+    public static LabelResult Unknown => new(LabelSet.Abstain, null);
+
     /// <summary>True when a label map sent the value to no class.</summary>
     public bool Drop => Id == DropId;
 }
@@ -66,7 +69,7 @@ internal sealed class LabelResolver
     public LabelResult Resolve(ReadOnlySpan<char> raw)
     {
         raw = raw.Trim();
-        if (raw.IsEmpty) return new LabelResult(LabelSet.Abstain, null);
+        if (raw.IsEmpty) return LabelResult.Unknown;
         if (_lookup.TryGetValue(raw, out var known)) return known;
         var text = raw.ToString();
         var result = ResolveNew(text);
@@ -74,10 +77,14 @@ internal sealed class LabelResolver
         return result;
     }
 
-    /// <summary>Resolves a label given as a number (WRENCH's <c>label</c>): always a class id, -1 meaning unknown.</summary>
+    /// <summary>
+    /// Resolves a label given as a JSON number: a class id, -1 meaning unknown; with a label map, the number's text is
+    /// looked up in the map.
+    /// </summary>
     public LabelResult ResolveId(long id)
     {
-        if (id == LabelSet.Abstain) return new LabelResult(LabelSet.Abstain, null);
+        if (_mapIds is not null) return Resolve(id.ToString(CultureInfo.InvariantCulture));
+        if (id == LabelSet.Abstain) return LabelResult.Unknown;
         return _labels is null ? Infer(id, id.ToString(CultureInfo.InvariantCulture)) : CheckId(id, id.ToString(CultureInfo.InvariantCulture));
     }
 

@@ -6,7 +6,7 @@ namespace Alchemist.Data;
 /// <summary>
 /// Loads a WRENCH split: <c>{"id": {"data": {"text": ...}, "label": k, "weak_labels": [...]}, ...}</c> with the
 /// classes in the folder's <c>label.json</c> (<c>{"0": "ham", "1": "spam"}</c>). The shipped <c>weak_labels</c>
-/// become the dataset's label matrix (columns <c>lf_0</c>…); record keys become <see cref="Dataset.Ids"/>, and each
+/// become the dataset's label matrix (columns <c>lf_0</c>…; none when the first record has none); record keys become <see cref="Dataset.Ids"/>, and each
 /// row's source row is the line on which its record starts.
 /// </summary>
 internal static class WrenchLoader
@@ -110,7 +110,7 @@ internal static class WrenchLoader
                 {
                     voteCount = root.TryGetProperty(VotesField, out var first) && first.ValueKind == JsonValueKind.Array ? first.GetArrayLength() : 0;
                     votes = new sbyte[voteCount];
-                    rows = new RowCollector(file, spec, textFields, LabelField, resolver, hasIds: true, VoteNames(voteCount));
+                    rows = new RowCollector(file, spec, textFields, LabelField, resolver, hasIds: true, voteCount == 0 ? null : VoteNames(voteCount));
                 }
                 ReadTexts(root, textFields, texts);
                 ReadVotes(file, line, id, root, votes, classes);
@@ -123,7 +123,7 @@ internal static class WrenchLoader
         {
             throw new DataFormatException(file, (e.LineNumber ?? 0) + 1, null, $"invalid JSON: {e.Message}", e);
         }
-        rows ??= new RowCollector(file, spec, textFields, LabelField, resolver, hasIds: true, VoteNames(0));
+        rows ??= new RowCollector(file, spec, textFields, LabelField, resolver, hasIds: true);
         return rows.Build(file, null);
     }
 
@@ -143,12 +143,12 @@ internal static class WrenchLoader
 
     private static LabelResult ReadLabel(JsonElement record, LabelResolver resolver)
     {
-        if (!record.TryGetProperty(LabelField, out var label)) return new LabelResult(LabelSet.Abstain, null);
+        if (!record.TryGetProperty(LabelField, out var label)) return LabelResult.Unknown;
         return label.ValueKind switch
         {
             JsonValueKind.Number when label.TryGetInt64(out var id) => resolver.ResolveId(id),
             JsonValueKind.String => resolver.Resolve(label.GetString()),
-            JsonValueKind.Null => new LabelResult(LabelSet.Abstain, null),
+            JsonValueKind.Null => LabelResult.Unknown,
             _ => new LabelResult(LabelSet.Abstain, $"label {label.GetRawText()} is not a class id"),
         };
     }

@@ -77,7 +77,8 @@ internal sealed class CellRunner(IReadOnlyList<CompiledProgram?> programs, int c
         ProgramOutcomeKind.Budget => ProgramFaultKind.Budget,
         ProgramOutcomeKind.RegexTimeout => ProgramFaultKind.Timeout,
         ProgramOutcomeKind.BadOutput or ProgramOutcomeKind.OutOfRange => ProgramFaultKind.InvalidLabel,
-        _ when outcome.Fault is OutOfMemoryException => ProgramFaultKind.OutOfMemory,
+        // The runner keeps only "Type: message" (no reference into the program, so it can unload).
+        _ when outcome.Fault?.StartsWith(nameof(OutOfMemoryException) + ":", StringComparison.Ordinal) == true => ProgramFaultKind.OutOfMemory,
         _ => ProgramFaultKind.Exception,
     };
 

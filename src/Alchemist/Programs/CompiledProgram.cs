@@ -46,6 +46,9 @@ public sealed class CompiledProgram : IDisposable
         return _label(text);
     }
 
+    /// <summary>The load context holding the program's assembly, until disposed (tests check that it unloads).</summary>
+    internal System.Runtime.Loader.AssemblyLoadContext? LoadContext => _context;
+
     /// <summary>Unloads the program's assembly once no delegate to it is in use.</summary>
     public void Dispose()
     {

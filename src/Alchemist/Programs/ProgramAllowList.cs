@@ -22,7 +22,7 @@ internal static class ProgramAllowList
         "System.Convert", "System.Index", "System.Range", "System.Nullable`1", "System.Enum", "System.StringComparison",
         "System.StringComparer", "System.StringSplitOptions", "System.IComparable", "System.IComparable`1",
         "System.IEquatable`1", "System.IDisposable", "System.IFormatProvider", "System.Text.StringBuilder",
-        "System.Text.NormalizationForm", "System.Text.Rune",
+        "System.Text.NormalizationForm", "System.Text.Rune", "System.Runtime.CompilerServices.DefaultInterpolatedStringHandler",
         // tuples, arrays, spans, delegates
         "System.ValueTuple", "System.ValueTuple`1", "System.ValueTuple`2", "System.ValueTuple`3", "System.ValueTuple`4",
         "System.ValueTuple`5", "System.ValueTuple`6", "System.ValueTuple`7", "System.ValueTuple`8", "System.Tuple",

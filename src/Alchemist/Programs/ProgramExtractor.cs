@@ -98,7 +98,7 @@ public static partial class ProgramExtractor
                     case LocalFunctionStatementSyntax function when !function.Modifiers.Any(SyntaxKind.StaticKeyword):
                         Edit(function.SpanStart, 0, "static ");
                         break;
-                    case LocalDeclarationStatementSyntax declaration when !declaration.IsConst:
+                    case LocalDeclarationStatementSyntax declaration when !declaration.IsConst && !declaration.Modifiers.Any(SyntaxKind.StaticKeyword):
                         Edit(declaration.SpanStart, 0, "static readonly ");
                         break;
                     case LocalFunctionStatementSyntax or LocalDeclarationStatementSyntax:

@@ -21,12 +21,12 @@ public enum ProgramOutcomeKind
 
 /// <summary>
 /// The result of <see cref="ProgramRunner.Run(CompiledProgram, string, int)"/>: a vote, or a fault that counts as an
-/// abstain. A struct, so the success path allocates nothing.
+/// abstain. A struct holding no reference into the program (so its assembly can still unload), allocation-free on success.
 /// </summary>
 /// <param name="Kind">How the run ended.</param>
 /// <param name="Returned">The id the program returned (for <see cref="ProgramOutcomeKind.OutOfRange"/>, the bad id); -1 for other faults.</param>
-/// <param name="Fault">The exception, for the exception-based faults.</param>
-public readonly record struct ProgramOutcome(ProgramOutcomeKind Kind, int Returned, Exception? Fault = null)
+/// <param name="Fault">For exception-based faults, "ExceptionType: message".</param>
+public readonly record struct ProgramOutcome(ProgramOutcomeKind Kind, int Returned, string? Fault = null)
 {
     /// <summary>True for every kind except <see cref="ProgramOutcomeKind.Label"/> and <see cref="ProgramOutcomeKind.Abstain"/>.</summary>
     public bool IsFault => Kind >= ProgramOutcomeKind.Exception;
@@ -34,11 +34,6 @@ public readonly record struct ProgramOutcome(ProgramOutcomeKind Kind, int Return
     /// <summary>What goes into the label matrix: the class id, or -1 for an abstain or any fault.</summary>
     public int Vote => Kind == ProgramOutcomeKind.Label ? Returned : Data.LabelSet.Abstain;
 
-    /// <summary>A one-line description of the fault ("RegexMatchTimeoutException: …"), or null when there is none.</summary>
-    public string? FaultMessage => Kind switch
-    {
-        ProgramOutcomeKind.OutOfRange => $"returned {Returned}, which is not a class id or -1",
-        _ when Fault is not null => $"{Fault.GetType().Name}: {Fault.Message}",
-        _ => null,
-    };
+    /// <summary>A one-line description of the fault, or null when there is none.</summary>
+    public string? FaultMessage => Kind == ProgramOutcomeKind.OutOfRange ? $"returned {Returned}, which is not a class id or -1" : Fault;
 }

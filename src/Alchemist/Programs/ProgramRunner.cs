@@ -21,7 +21,7 @@ public static class ProgramRunner
         }
         catch (Exception e)
         {
-            return new ProgramOutcome(Classify(e), LabelSet.Abstain, e);
+            return new ProgramOutcome(Classify(e), LabelSet.Abstain, Describe(e));
         }
         if ((uint)id < (uint)classCount) return new ProgramOutcome(ProgramOutcomeKind.Label, id);
         return id == LabelSet.Abstain
@@ -31,6 +31,22 @@ public static class ProgramRunner
 
     /// <inheritdoc cref="Run(CompiledProgram, string, int)"/>
     public static ProgramOutcome Run(CompiledProgram program, string text, LabelSet labels) => Run(program, text, labels.Count);
+
+    /// <summary>
+    /// "Type: message". A program's own exception type may override Message; that code is instrumented, so it is
+    /// bounded by what is left of the row's budget, and if it throws the type name alone is reported.
+    /// </summary>
+    private static string Describe(Exception e)
+    {
+        try
+        {
+            return $"{e.GetType().Name}: {e.Message}";
+        }
+        catch (Exception)
+        {
+            return e.GetType().Name;
+        }
+    }
 
     private static ProgramOutcomeKind Classify(Exception e) => e switch
     {

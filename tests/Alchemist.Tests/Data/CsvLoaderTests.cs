@@ -26,6 +26,17 @@ public class CsvLoaderTests
     }
 
     [Fact]
+    public void Latin1_bytes_read_as_utf8_fail_with_a_hint_instead_of_mojibake()
+    {
+        var spec = new DataSourceSpec(TestPaths.Shared("finance", "all-data.csv"), TextFields: ["content"], LabelField: "result");
+
+        var e = Assert.Throws<DataFormatException>(() => DatasetLoader.Load(spec, Sentiment));
+
+        Assert.Contains("all-data.csv: the text is not valid UTF-8 (byte 0x", e.Message);
+        Assert.Contains("set the file's encoding (e.g. latin1 or cp1252)", e.Message);
+    }
+
+    [Fact]
     public void Yelp_stars_become_polarity_through_a_label_map()
     {
         var map = new Dictionary<string, string?>

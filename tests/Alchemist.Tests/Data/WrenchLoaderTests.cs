@@ -124,6 +124,18 @@ public class WrenchLoaderTests
         Assert.Contains("the text is missing", text.Message);
     }
 
+    [Fact]
+    public void Records_without_weak_labels_give_no_matrix_and_loading_can_be_cancelled()
+    {
+        using var dir = WrenchFolder("{\"a\": {\"label\": 1, \"data\": {\"text\": \"hi\"}}}");
+
+        var data = DatasetLoader.Load(new DataSourceSpec(Path.Combine(dir.Root, "train.json")));
+
+        Assert.Null(data.WeakLabels);
+        Assert.Equal([1], data.Gold!);
+        Assert.Throws<OperationCanceledException>(() => DatasetLoader.Load(new DataSourceSpec(dir.Root), ct: new CancellationToken(true)));
+    }
+
     private static TempFolder WrenchFolder(string train)
     {
         var dir = new TempFolder();

@@ -181,6 +181,24 @@ public sealed class HostileProgramTests
     }
 
     [Fact]
+    public void AnExceptionWhoseMessageLoopsForeverIsStillReported()
+    {
+        using var program = Compile("""
+            public class Boom : Exception
+            {
+                public override string Message { get { while (true) { } } }
+            }
+            public static class P
+            {
+                public static int Label(string text) => throw new Boom();
+            }
+            """);
+        var outcome = ProgramRunner.Run(program, "x", Spam);
+        Assert.Equal(ProgramOutcomeKind.Exception, outcome.Kind);
+        Assert.Equal("Boom", outcome.FaultMessage);
+    }
+
+    [Fact]
     public void WhatOnlyTheWorkerProcessCanStopIsNotWronglyRejected()
     {
         // No callback into the program and a single huge allocation: the worker's deadline and heap limit handle these.

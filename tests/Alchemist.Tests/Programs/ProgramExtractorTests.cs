@@ -175,6 +175,12 @@ public sealed class ProgramExtractorTests
             Console.WriteLine(Label("subscribe"));
             """);
         Assert.Equal(1, program.Label("my channel"));
+        using var withFields = Compile("""
+            static readonly HashSet<string> Words = new() { "free" };
+            const int Spam = 1;
+            public static int Label(string text) => Words.Contains(text) ? Spam : -1;
+            """);
+        Assert.Equal(1, withFields.Label("free"));
     }
 
     [Fact]

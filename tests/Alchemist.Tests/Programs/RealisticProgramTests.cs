@@ -180,4 +180,37 @@ public sealed class RealisticProgramTests
         Assert.Equal(sequential, parallel);
         Assert.Equal(LabelSet.Abstain, sequential[1]);
     }
+
+    [Fact]
+    public void EverydayConstructsPassTheCheck()
+    {
+        using var program = Compile("""
+            public static class P
+            {
+                enum Cue { None, Link, Money }
+                public static int Label(string text)
+                {
+                    var counts = new Dictionary<string, int> { ["x"] = 1 };
+                    foreach (var (key, value) in counts) _ = $"{key}={value:N0}";
+                    foreach (KeyValuePair<string, int> pair in counts) if (pair.Value > 9) return 0;
+                    var sb = new StringBuilder().Append($"{text.Length}").AppendLine();
+                    var upper = text.ToUpper(CultureInfo.InvariantCulture);
+                    var digits = int.TryParse(new string(text.Where(char.IsDigit).Take(5).ToArray()), out var n) ? n : 0;
+                    var cue = upper.Contains("HTTP") ? Cue.Link : digits > 100 ? Cue.Money : Cue.None;
+                    var words = text.Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim()).ToHashSet();
+                    var category = char.GetUnicodeCategory(text.Length > 0 ? text[0] : ' ');
+                    var ratio = Math.Round(Math.Log(1 + words.Count) / Math.Sqrt(text.Length + 1), 2);
+                    return cue switch
+                    {
+                        Cue.Link or Cue.Money => 1,
+                        _ when category == UnicodeCategory.UppercaseLetter && ratio > 0.5 => 1,
+                        _ => text.Equals("ok", StringComparison.OrdinalIgnoreCase) ? 0 : -1,
+                    };
+                }
+            }
+            """);
+        Assert.Equal(1, program.Label("see http://x"));
+        Assert.Equal(1, program.Label("pay 500 now"));
+        Assert.Equal(0, program.Label("OK"));
+    }
 }

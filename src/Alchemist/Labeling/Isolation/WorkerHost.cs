@@ -14,6 +14,9 @@ namespace Alchemist.Labeling.Isolation;
 /// </summary>
 public static class WorkerHost
 {
+    /// <summary>Environment variable through which the parent gives its process id, so an orphaned worker ends itself.</summary>
+    public const string ParentProcessVariable = "ALCHEMIST_PARENT_PID";
+
     /// <summary>The line that ends a job's output.</summary>
     public const string DoneLine = "done";
 
@@ -23,6 +26,7 @@ public static class WorkerHost
     /// <summary>Serves jobs from standard input until it ends; returns the process exit code.</summary>
     public static int Serve()
     {
+        ExitWhenParentGoes();
         var output = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true };
         var compiled = new Dictionary<(string Labels, string Name, string Code), CompiledProgram>();
         var initialized = false;
@@ -72,6 +76,32 @@ public static class WorkerHost
             RandomAccess.Write(results, MemoryMarshal.AsBytes(cells.AsSpan(0, count * m)), first * m);
             status.Commit(job.Slot, first + count, seconds);
         }
+    }
+
+    /// <summary>
+    /// A parent that dies mid-job cannot kill us, and a program stuck in library code would keep this process alive
+    /// for ever: watch the parent and leave when it is gone.
+    /// </summary>
+    private static void ExitWhenParentGoes()
+    {
+        if (!int.TryParse(Environment.GetEnvironmentVariable(ParentProcessVariable), out var parent)) return;
+        new Thread(() =>
+        {
+            while (true)
+            {
+                try
+                {
+                    using var process = System.Diagnostics.Process.GetProcessById(parent);
+                    if (process.HasExited) break;
+                }
+                catch (ArgumentException)
+                {
+                    break;
+                }
+                Thread.Sleep(1000);
+            }
+            Environment.Exit(3);
+        }) { IsBackground = true, Name = "parent-watch" }.Start();
     }
 
     private static CompiledProgram Compile(ProgramSource source, LabelSet labels, ProgramCompilerOptions options)

@@ -27,6 +27,7 @@ internal sealed class WorkerProcess : IDisposable
         info.ArgumentList.Add("worker");
         info.Environment["DOTNET_GCHeapHardLimit"] = $"0x{heapLimitBytes:X}";
         info.Environment["DOTNET_gcServer"] = "0";
+        info.Environment[WorkerHost.ParentProcessVariable] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         _process = new Process { StartInfo = info };
         _process.OutputDataReceived += (_, e) =>
         {

@@ -1,0 +1,111 @@
+using Parquet;
+using Parquet.Schema;
+
+namespace Alchemist.Data;
+
+/// <summary>
+/// Loads a Parquet file (Parquet.Net) one row group at a time: text columns must hold strings; the label column
+/// strings or integers; each row's source row is its 1-based record number.
+/// </summary>
+internal static class ParquetLoader
+{
+    /// <summary>Loads the file. Parquet.Net reads asynchronously; the work runs on the thread pool so that blocking
+    /// here cannot deadlock a caller's synchronisation context.</summary>
+    /// <exception cref="DataFormatException">A named column is missing or of the wrong type, or a row is bad.</exception>
+    public static Dataset Load(DataSourceSpec spec, LabelSet? labels, CancellationToken ct) =>
+        Task.Run(() => LoadAsync(spec, labels, ct), ct).GetAwaiter().GetResult();
+
+    private static async Task<Dataset> LoadAsync(DataSourceSpec spec, LabelSet? labels, CancellationToken ct)
+    {
+        var file = spec.Path;
+        var rows = RowCollector.ForRecords(file, spec, labels);
+        ParquetReader reader;
+        try
+        {
+            reader = await ParquetReader.CreateAsync(file, cancellationToken: ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException)
+        {
+            throw new DataFormatException(file, null, null, $"not a readable Parquet file: {e.Message}", e);
+        }
+        await using var _ = reader.ConfigureAwait(false);
+        var schema = reader.Schema.DataFields;
+        var textFields = new DataField[rows.FieldNames.Count];
+        for (var f = 0; f < textFields.Length; f++) textFields[f] = Column(file, schema, rows.FieldNames[f], textOnly: true);
+        var labelField = spec.LabelField is null ? null : Column(file, schema, spec.LabelField, textOnly: false);
+        var idField = spec.IdField is null ? null : Column(file, schema, spec.IdField, textOnly: false);
+        var texts = new string?[textFields.Length];
+        var record = 0;
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            ct.ThrowIfCancellationRequested();
+            using var group = reader.OpenRowGroupReader(g);
+            var n = checked((int)group.RowCount);
+            var columns = new string?[textFields.Length][];
+            for (var f = 0; f < columns.Length; f++) columns[f] = await ReadTexts(group, textFields[f], n, ct).ConfigureAwait(false);
+            var labelTexts = labelField is not null && IsText(labelField) ? await ReadTexts(group, labelField, n, ct).ConfigureAwait(false) : null;
+            var labelIds = labelField is not null && labelTexts is null ? await ReadIntegers(group, labelField, n, ct).ConfigureAwait(false) : null;
+            var ids = idField is null ? null
+                : IsText(idField) ? await ReadTexts(group, idField, n, ct).ConfigureAwait(false)
+                : Array.ConvertAll(await ReadIntegers(group, idField, n, ct).ConfigureAwait(false), i => i?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            for (var r = 0; r < n; r++)
+            {
+                record++;
+                for (var f = 0; f < texts.Length; f++) texts[f] = columns[f][r];
+                var label = labelTexts is not null ? rows.Resolver!.Resolve(labelTexts[r])
+                    : labelIds?[r] is { } id ? rows.Resolver!.ResolveId(id)
+                    : LabelResult.Unknown;
+                rows.Add(record, texts, label, ids?[r] ?? "");
+            }
+        }
+        return rows.Build(file, labels);
+    }
+
+    private static DataField Column(string file, DataField[] schema, string name, bool textOnly)
+    {
+        foreach (var field in schema)
+        {
+            if (!string.Equals(field.Name, name, StringComparison.OrdinalIgnoreCase)) continue;
+            var integer = Array.IndexOf(IntegerTypes, field.ClrType) >= 0;
+            if (field.IsArray || (!IsText(field) && (textOnly || !integer)))
+                throw new DataFormatException(file, null, name,
+                    $"the column holds {(field.IsArray ? "lists of " : "")}{field.ClrType.Name}; expected {(textOnly ? "strings" : "strings or integers")}");
+            return field;
+        }
+        throw new DataFormatException(file, null, name, $"no such column; the columns are {string.Join(", ", schema.Select(f => f.Name))}");
+    }
+
+    private static readonly Type[] IntegerTypes = [typeof(int), typeof(long)];
+
+    // Parquet.Net 6 reports UTF-8 string columns as ReadOnlyMemory<char>; both read as strings.
+    private static bool IsText(DataField field) => field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>);
+
+    private static async Task<string?[]> ReadTexts(ParquetRowGroupReader group, DataField field, int n, CancellationToken ct)
+    {
+        var values = new string?[n];
+        await group.ReadAsync(field, values.AsMemory()!, null, ct).ConfigureAwait(false);
+        return values;
+    }
+
+    private static Task<long?[]> ReadIntegers(ParquetRowGroupReader group, DataField field, int n, CancellationToken ct) =>
+        field.ClrType == typeof(long) ? ReadIntegers<long>(group, field, n, ct) : ReadIntegers<int>(group, field, n, ct);
+
+    private static async Task<long?[]> ReadIntegers<T>(ParquetRowGroupReader group, DataField field, int n, CancellationToken ct)
+        where T : struct, System.Numerics.IBinaryInteger<T>
+    {
+        var values = new long?[n];
+        if (field.IsNullable)
+        {
+            var raw = new T?[n];
+            await group.ReadAsync<T>(field, raw.AsMemory(), null, ct).ConfigureAwait(false);
+            for (var i = 0; i < n; i++) values[i] = raw[i] is { } v ? long.CreateTruncating(v) : null;
+        }
+        else
+        {
+            var raw = new T[n];
+            await group.ReadAsync<T>(field, raw.AsMemory(), null, ct).ConfigureAwait(false);
+            for (var i = 0; i < n; i++) values[i] = long.CreateTruncating(raw[i]);
+        }
+        return values;
+    }
+}
