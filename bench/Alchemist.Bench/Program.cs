@@ -1,11 +1,13 @@
+using Alchemist.Bench.Aggregation;
 using Alchemist.Bench.Distillation;
 using BenchmarkDotNet.Running;
 
-// Plain measured runners by area name (see each runner's doc comment); anything else goes to BenchmarkDotNet:
+// Plain measured runners by command word (see each runner's doc comment); anything else goes to BenchmarkDotNet:
 // dotnet run -c Release --project bench/Alchemist.Bench -- --filter '*'
 return args switch
 {
-    ["distill", .. var rest] => DistillationBench.Run(rest),
+    [LabelModelBench.Command, .. var rest] => LabelModelBench.Run(rest),
+    [DistillationBench.Command, .. var rest] => DistillationBench.Run(rest),
     _ => RunBenchmarkDotNet(args),
 };
 

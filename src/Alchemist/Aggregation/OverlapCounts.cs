@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Alchemist.Labeling;
 
 namespace Alchemist.Aggregation;
@@ -70,22 +71,7 @@ internal sealed class OverlapCounts
             () => new int[d * d],
             (c, _, local) =>
             {
-                var start = c * ChunkRows;
-                var end = Math.Min(votes.Rows, start + ChunkRows);
-                Span<int> active = stackalloc int[m];
-                for (var r = start; r < end; r++)
-                {
-                    var row = votes.Row(r);
-                    var n = 0;
-                    for (var j = 0; j < m; j++)
-                        if (row[j] >= 0) active[n++] = j * classes + row[j];
-                    // Upper triangle only (active is sorted by program); mirrored once at the end.
-                    for (var a = 0; a < n; a++)
-                    {
-                        var baseIndex = active[a] * d;
-                        for (var b = a; b < n; b++) local[baseIndex + active[b]]++;
-                    }
-                }
+                CountChunk(votes, classes, c * ChunkRows, Math.Min(votes.Rows, (c + 1) * ChunkRows), local);
                 return local;
             },
             local =>
@@ -97,5 +83,27 @@ internal sealed class OverlapCounts
             for (var b = a + 1; b < d; b++)
                 total[b * d + a] = total[a * d + b] += total[b * d + a];
         return new OverlapCounts(m, classes, votes.Rows, total);
+    }
+
+    /// <summary>Adds the pairs of votes of rows start..end-1 to <paramref name="local"/> (upper triangle only).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CountChunk(LabelMatrix votes, int classes, int start, int end, int[] local)
+    {
+        var m = votes.Columns;
+        var d = m * classes;
+        Span<int> active = stackalloc int[m];
+        for (var r = start; r < end; r++)
+        {
+            var row = votes.Row(r);
+            var n = 0;
+            for (var j = 0; j < row.Length; j++)
+                if (row[j] >= 0) active[n++] = j * classes + row[j];
+            // active is sorted by program, so (a, b ≥ a) fills the upper triangle; it is mirrored once at the end.
+            for (var a = 0; a < n; a++)
+            {
+                var baseIndex = active[a] * d;
+                for (var b = a; b < n; b++) local[baseIndex + active[b]]++;
+            }
+        }
     }
 }
