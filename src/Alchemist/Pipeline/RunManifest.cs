@@ -22,12 +22,17 @@ public sealed record RunManifest(
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    /// <summary>Writes the manifest to the run folder, creating the folder.</summary>
+    /// <summary>
+    /// Writes the manifest to the run folder, creating the folder. Data paths are stored relative to the run folder,
+    /// so a project moved or cloned elsewhere with its runs still finds its data, whatever the working directory was.
+    /// </summary>
     public void Save(RunFolder run)
     {
         Directory.CreateDirectory(run.Root);
+        var root = Path.GetFullPath(run.Root);
+        var portable = this with { Splits = MapPaths(Splits, p => Path.GetRelativePath(root, Path.GetFullPath(p))) };
         var temp = run.ManifestPath + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(this, Json));
+        File.WriteAllText(temp, JsonSerializer.Serialize(portable, Json));
         File.Move(temp, run.ManifestPath, overwrite: true);
     }
 
@@ -39,14 +44,24 @@ public sealed record RunManifest(
             throw new AlchemistException($"{run.Root} is not a run folder: {run.ManifestPath} is missing.");
         try
         {
-            return JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(run.ManifestPath), Json)
+            var manifest = JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(run.ManifestPath), Json)
                 ?? throw new AlchemistException($"{run.ManifestPath}: empty manifest.");
+            var root = Path.GetFullPath(run.Root);
+            return manifest with { Splits = MapPaths(manifest.Splits, p => Path.GetFullPath(Path.Combine(root, p))) };
         }
         catch (JsonException e)
         {
             throw new AlchemistException($"{run.ManifestPath}, line {e.LineNumber + 1}, field '{e.Path}': {e.Message}", e);
         }
     }
+
+    /// <summary>Rewrites every file path of the data sources (the data and the excluded-ids file).</summary>
+    private static Dictionary<string, DataSourceSpec> MapPaths(IReadOnlyDictionary<string, DataSourceSpec> splits, Func<string, string> map) =>
+        splits.ToDictionary(s => s.Key, s => s.Value with
+        {
+            Path = map(s.Value.Path),
+            ExcludeIdsFile = s.Value.ExcludeIdsFile is null ? null : map(s.Value.ExcludeIdsFile),
+        });
 
     /// <summary>The label set of the run.</summary>
     public LabelSet LabelSet => new(Labels);
