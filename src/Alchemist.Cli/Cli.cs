@@ -23,6 +23,7 @@ public static class Cli
         SynthesizeCommand.Create(),
         DistillCommand.Create(),
         PredictCommand.Create(),
+        ConceptsCommand.Create(),
         ScoreConceptsCommand.Create(),
     ];
 
