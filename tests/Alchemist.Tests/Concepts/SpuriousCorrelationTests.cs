@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using Alchemist.Data;
 using Alchemist.Evaluation;
 using Alchemist.Labeling;
@@ -12,7 +13,7 @@ namespace Alchemist.Tests.Concepts;
 /// looks fine on training data and fails the minority groups (landbird on water, waterbird on land) at test time;
 /// programs over the true concept do not.
 /// </summary>
-public sealed class SpuriousCorrelationTests
+public sealed class SpuriousCorrelationTests(ITestOutputHelper output)
 {
     private static readonly LabelSet Birds = new(["landbird", "waterbird"]);
     private static readonly string[] Features = ["foot_webbed", "beak_flat", "background_water"];
@@ -54,8 +55,10 @@ public sealed class SpuriousCorrelationTests
         Assert.True(trainAccuracy[2] > trainAccuracy[0] && trainAccuracy[2] > trainAccuracy[1], string.Join(", ", trainAccuracy));
 
         var feet = GroupScores.Compute(testGold, Column(onTest, 0), testGroups);
-        var background = GroupScores.Compute(testGold, Column(onTest, 2), testGroups);
         var beak = GroupScores.Compute(testGold, Column(onTest, 1), testGroups);
+        var background = GroupScores.Compute(testGold, Column(onTest, 2), testGroups);
+        foreach (var (name, scores) in new[] { ("feet", feet), ("beak", beak), ("background", background) })
+            output.WriteLine($"{name}: train accuracy {trainAccuracy[Array.IndexOf(new[] { "feet", "beak", "background" }, name)]:0.000}, test average {scores.Average:0.000}, worst group {scores.WorstGroup:0.000} ({scores.WorstGroupName}), gap {scores.Gap:0.000}");
         Assert.Equal(4, feet.PerGroup.Count);
         Assert.True(background.WorstGroup < 0.1, $"background worst group {background.WorstGroup}");
         Assert.True(feet.WorstGroup > 0.6, $"feet worst group {feet.WorstGroup}");
