@@ -95,6 +95,17 @@ public sealed class ConceptScorerTests
         Assert.Equal("path,label,group,foot_shape__landbird,foot_shape__waterbird,bill__landbird,bill__waterbird", lines[0]);
         Assert.Equal(3, lines.Length);
         Assert.Contains("land_on_water", lines[1]);
+
+        // The table is a feature task as it is: programs over the concept scores apply to it directly.
+        Directory.CreateDirectory(folder.PathOf("programs"));
+        folder.Write("programs/feet.cs", "static int Label(double footShapeWaterbird, double billWaterbird) => footShapeWaterbird + billWaterbird > 1 ? 1 : 0;");
+        var set = ConceptFile.Load(concepts);
+        var applied = await Alchemist.Pipeline.ApplyStep.RunAsync(new Alchemist.Pipeline.ApplyRequest(
+            new Alchemist.Data.DataSourceSpec(output, LabelField: "label"), folder.PathOf("programs"), new Alchemist.Pipeline.RunFolder(folder.PathOf("run")),
+            new Alchemist.Data.LabelSet(set.Classes), new Alchemist.Labeling.ApplyOptions { Isolation = Alchemist.Labeling.ProgramIsolation.InProcess },
+            set.FeatureColumns()));
+        var stats = Assert.Single(applied.Splits[Alchemist.Pipeline.ApplyStep.SingleSplit].Programs);
+        Assert.Equal((2, 0, false), (stats.Votes, stats.FaultCount, stats.Quarantined));
     }
 
     [Fact]
