@@ -23,6 +23,8 @@ public static class Cli
         SynthesizeCommand.Create(),
         DistillCommand.Create(),
         PredictCommand.Create(),
+        ConceptsCommand.Create(),
+        ScoreConceptsCommand.Create(),
     ];
 
     /// <summary>Parses and runs a command line; returns the process exit code.</summary>

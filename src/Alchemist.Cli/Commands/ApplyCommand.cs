@@ -16,6 +16,7 @@ internal static class ApplyCommand
         var output = new Option<string>("--out") { Description = "The run folder to write.", Required = true };
         var labels = new Option<string?>("--labels") { Description = "Class names in id order, comma-separated (default: from the data)." };
         var textFields = new Option<string[]>("--text-field") { Description = "Field holding the text; repeat for several fields (default: text).", AllowMultipleArgumentsPerToken = false };
+        var featureFields = new Option<string[]>("--feature-field") { Description = "A numeric feature column (concept score, tabular measurement); repeat for each. Makes this a feature task: programs take named double parameters." };
         var labelField = new Option<string?>("--label-field") { Description = "Field holding the gold label, if any." };
         var format = new Option<string?>("--format") { Description = "Data format: wrench, csv, tsv (default: from the path)." };
         var encoding = new Option<string?>("--encoding") { Description = "Text encoding of CSV/TSV data (utf-8, latin1, cp1252)." };
@@ -25,7 +26,7 @@ internal static class ApplyCommand
         var parallelism = new Option<int>("--parallelism") { Description = "Worker processes (or threads) running in parallel.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout instead of tables." };
         var command = new Command("apply", "Apply labeling programs to data: writes the label matrix and per-program statistics into a run folder.");
-        foreach (var option in new Option[] { data, programs, output, labels, textFields, labelField, format, encoding, inProcess, deadline, heap, parallelism, json })
+        foreach (var option in new Option[] { data, programs, output, labels, textFields, featureFields, labelField, format, encoding, inProcess, deadline, heap, parallelism, json })
             command.Options.Add(option);
         command.SetAction(async (r, ct) =>
         {
@@ -41,7 +42,8 @@ internal static class ApplyCommand
                     RowDeadline = TimeSpan.FromSeconds(r.GetValue(deadline)),
                     WorkerHeapLimitBytes = (long)r.GetValue(heap) << 20,
                     Parallelism = r.GetValue(parallelism),
-                });
+                },
+                r.GetValue(featureFields) is { Length: > 0 } features ? features : null);
             var asJson = r.GetValue(json);
             var result = asJson ? await ApplyStep.RunAsync(request, null, ct) : await WithProgressBar(request, ct);
             if (asJson) JsonOutput.Write(Summary(result));

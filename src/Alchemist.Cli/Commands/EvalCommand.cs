@@ -27,6 +27,8 @@ internal static class EvalCommand
         command.Options.Add(tieBreak);
         command.Options.Add(positive);
         command.Options.Add(endModel);
+        var groupField = new Option<string?>("--group-field") { Description = "A column of the scored split's data naming each row's group (e.g. class × background): adds average, worst-group accuracy and the gap." };
+        command.Options.Add(groupField);
         command.Validators.Add(v =>
         {
             if (v.GetValue(endModel) && v.GetValue(shared.Run) is null) v.AddError("--end-model needs --run RUNDIR (the run the model was distilled in).");
@@ -45,13 +47,23 @@ internal static class EvalCommand
             var fit = splits.FitSplit(r.GetValue(shared.FitSplit), scored.Name);
             var balance = ClassBalanceChoice.Resolve(r.GetValue(shared.ClassBalance)!, splits, fit, scored.Name);
             var seed = r.GetValue(shared.Seed);
+            var groups = r.GetValue(groupField) is { } field ? Groups(scored, field, splits.Labels, ct) : null;
             var result = LabelModelEvaluation.Run(shared.CreateModel(r), fit.Votes, fit.Name, scored.Votes, scored.Gold!,
-                scored.Name, splits.Labels.Count, balance, TieBreakPolicy.Parse(r.GetValue(tieBreak)!, seed), r.GetValue(positive), seed, ct);
+                scored.Name, splits.Labels.Count, balance, TieBreakPolicy.Parse(r.GetValue(tieBreak)!, seed), r.GetValue(positive), seed, ct, groups);
             if (r.GetValue(shared.Json)) JsonOutput.Write(Summary(result, splits));
             else Render(result, splits);
             return Task.FromResult(0);
         });
         return command;
+    }
+
+    /// <summary>The group of every row of <paramref name="split"/>: its data loaded again with the group column as the only field.</summary>
+    private static string[] Groups(VoteSplit split, string field, Alchemist.Data.LabelSet labels, CancellationToken ct)
+    {
+        var data = Alchemist.Data.DatasetLoader.Load(split.Source with { TextFields = [field] }, labels, ct);
+        if (data.Count != split.Votes.Rows)
+            throw new AlchemistException($"{data.Source}: {data.Count} rows with a '{field}' value but {split.Votes.Rows} label-matrix rows.");
+        return data.Fields[0];
     }
 
     private static object Summary(LabelModelEvaluation e, VoteSplits splits) => new
@@ -88,6 +100,14 @@ internal static class EvalCommand
         confusion_matrix = e.All.ConfusionMatrix,
         program_accuracies = e.ProgramAccuracies,
         auto_scores = e.AutoScores,
+        group_metrics = e.Groups is not { } g ? null : new
+        {
+            average_accuracy = g.Average,
+            worst_group_accuracy = g.WorstGroup,
+            worst_group = g.WorstGroupName,
+            gap = g.Gap,
+            per_group = g.PerGroup.ToDictionary(p => p.Key, p => new { rows = p.Value.Rows, accuracy = p.Value.Accuracy }),
+        },
     };
 
     private static void Render(LabelModelEvaluation e, VoteSplits splits)
@@ -99,6 +119,8 @@ internal static class EvalCommand
         foreach (var (name, s) in new[] { ("all", e.All), ("covered", e.Covered) })
             table.AddRow(name, $"{s.N}", $"{s.Accuracy:F4}", s.F1Binary is { } f ? $"{f:F4}" : "-", $"{s.F1Macro:F4}", $"{s.Coverage:F4}", $"{s.Brier:F4}", $"{s.Ece:F4}");
         console.Write(table);
+        if (e.Groups is { } g)
+            console.MarkupLine(Markup.Escape($"Groups: average accuracy {g.Average:F4}, worst group {g.WorstGroup:F4} ({g.WorstGroupName}), gap {g.Gap:F4}."));
         var balance = string.Join(", ", e.ClassBalance.Prior.Select(p => p.ToString("F3")));
         console.MarkupLine(Markup.Escape($"Class balance [{balance}] from {e.ClassBalance.SourceName}{(e.ClassBalance.Detail is { } d ? $" ({d})" : "")}; ties and uncovered rows: {e.TieBreak.Name}."));
     }

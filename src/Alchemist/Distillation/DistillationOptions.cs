@@ -30,6 +30,7 @@ public sealed record DistillationOptions(
         FeatureKind.MiniLm => new MiniLmFeaturizer(Embedding ?? new EmbeddingOptions(),
             EmbeddingCacheDirectory is null ? null : new EmbeddingCache(EmbeddingCacheDirectory)),
         FeatureKind.Tfidf => TfidfFeaturizer.Fit(trainTexts, Tfidf, cancellationToken),
+        FeatureKind.Numeric => NumericFeaturizer.Fit(trainTexts),
         _ => throw new ArgumentOutOfRangeException(nameof(Features), Features, null),
     };
 }

@@ -53,6 +53,12 @@ public static class EndModelFile
                 foreach (var term in tfidf.Terms) writer.Write(term);
                 writer.Write(MemoryMarshal.AsBytes(tfidf.Idf));
             }
+            if (model.Featurizer is NumericFeaturizer numeric)
+            {
+                writer.Write(numeric.Columns);
+                writer.Write(MemoryMarshal.AsBytes(numeric.Mean.AsSpan()));
+                writer.Write(MemoryMarshal.AsBytes(numeric.Scale.AsSpan()));
+            }
             writer.Write(model.Network.Parameters.Length);
             writer.Write(MemoryMarshal.AsBytes(model.Network.Parameters.AsSpan()));
         });
@@ -80,6 +86,7 @@ public static class EndModelFile
             {
                 FeatureKind.MiniLm => new MiniLmFeaturizer(header.Embedding ?? throw Damaged(path, "no embedding settings"), embeddingCache),
                 FeatureKind.Tfidf => ReadTfidf(reader, header.Tfidf ?? throw Damaged(path, "no TF-IDF settings")),
+                FeatureKind.Numeric => ReadNumeric(reader),
                 _ => throw Damaged(path, $"unknown features '{header.Features}'"),
             };
             var parameters = ReadFloats(reader, reader.ReadInt32());
@@ -100,6 +107,12 @@ public static class EndModelFile
         var terms = new string[count];
         for (var i = 0; i < count; i++) terms[i] = reader.ReadString();
         return new TfidfFeaturizer(options, terms, ReadFloats(reader, count));
+    }
+
+    private static NumericFeaturizer ReadNumeric(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        return new NumericFeaturizer(ReadFloats(reader, count), ReadFloats(reader, count));
     }
 
     private static float[] ReadFloats(BinaryReader reader, int count)

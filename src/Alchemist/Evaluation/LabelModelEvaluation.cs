@@ -14,6 +14,7 @@ namespace Alchemist.Evaluation;
 /// <param name="Covered">Scores on the rows where at least one program voted.</param>
 /// <param name="ProgramAccuracies">The model's estimated program accuracies (no gold labels used); null for mv.</param>
 /// <param name="AutoScores">For auto: each candidate's held-out agreement on the fit split.</param>
+/// <param name="Groups">Average, worst-group accuracy and gap over the evaluation split's groups, when groups were given.</param>
 public sealed record LabelModelEvaluation(
     string LabelModel,
     string ChosenLabelModel,
@@ -24,16 +25,18 @@ public sealed record LabelModelEvaluation(
     ClassificationScores All,
     ClassificationScores Covered,
     IReadOnlyList<double>? ProgramAccuracies,
-    IReadOnlyDictionary<string, double>? AutoScores)
+    IReadOnlyDictionary<string, double>? AutoScores,
+    GroupScores? Groups = null)
 {
     /// <summary>
     /// Fits <paramref name="model"/> on <paramref name="fitVotes"/>, answers every row of <paramref name="evalVotes"/>
-    /// and scores the answers against <paramref name="gold"/> on all rows and on covered rows.
+    /// and scores the answers against <paramref name="gold"/> on all rows and on covered rows (and per group when
+    /// <paramref name="groups"/>, one per evaluation row, are given).
     /// </summary>
     /// <remarks>Gold labels are read only to score: no choice (of model, prior or settings) looks at them.</remarks>
     public static LabelModelEvaluation Run(ILabelModel model, LabelMatrix fitVotes, string fitSplit, LabelMatrix evalVotes, int[] gold,
         string evalSplit, int classes, ClassBalance? classBalance, TieBreakPolicy tieBreak, int positiveClass, int seed,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, IReadOnlyList<string>? groups = null)
     {
         if (gold.Length != evalVotes.Rows)
             throw new AlchemistException($"Split '{evalSplit}' has {gold.Length} gold labels but {evalVotes.Rows} label-matrix rows.");
@@ -52,6 +55,7 @@ public sealed record LabelModelEvaluation(
             Metrics.Score(gold, answers, probabilities, null, positiveClass),
             Metrics.Score(gold, answers, probabilities, coveredRows, positiveClass),
             model.ProgramAccuracies,
-            auto?.Scores);
+            auto?.Scores,
+            groups is null ? null : GroupScores.Compute(gold, answers, groups));
     }
 }

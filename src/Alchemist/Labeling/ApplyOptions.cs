@@ -34,8 +34,14 @@ public sealed record ApplyOptions
     /// <summary>False compiles programs without budget counters: only to measure what the instrumentation costs.</summary>
     internal bool Instrument { get; init; } = true;
 
+    /// <summary>
+    /// For a feature task, the numeric feature columns each row text carries, in order (<see cref="Programs.Runtime.FeatureRow"/>);
+    /// programs then take named <c>double</c> parameters. Null for a text task.
+    /// </summary>
+    public IReadOnlyList<string>? FeatureNames { get; init; }
+
     /// <summary>How programs are compiled, in this process and in the workers.</summary>
-    internal ProgramCompilerOptions Compiler => new() { Limits = Limits, Instrument = Instrument };
+    internal ProgramCompilerOptions Compiler => new() { Limits = Limits, Instrument = Instrument, FeatureNames = FeatureNames };
 
     /// <summary>Rows (spread evenly over the data) of the smoke run that screens programs before the full run; 0 skips it.</summary>
     public int SmokeSampleSize { get; init; } = 200;

@@ -10,7 +10,10 @@ namespace Alchemist.Pipeline;
 /// <param name="Run">The run folder to write.</param>
 /// <param name="Labels">The task's classes; null takes them from the data.</param>
 /// <param name="Options">How programs run.</param>
-public sealed record ApplyRequest(DataSourceSpec Data, string ProgramsFolder, RunFolder Run, LabelSet? Labels = null, ApplyOptions? Options = null);
+/// <param name="FeatureFields">For a feature task, the numeric columns programs bind to by name (they replace the data's
+/// text fields); null for a text task.</param>
+public sealed record ApplyRequest(DataSourceSpec Data, string ProgramsFolder, RunFolder Run, LabelSet? Labels = null, ApplyOptions? Options = null,
+    IReadOnlyList<string>? FeatureFields = null);
 
 /// <summary>The outcome of <see cref="ApplyStep"/>: the manifest written and each split's result.</summary>
 public sealed record ApplyStepResult(RunManifest Manifest, IReadOnlyDictionary<string, ApplyResult> Splits, double Seconds);
@@ -33,14 +36,16 @@ public static class ApplyStep
     {
         var clock = Stopwatch.StartNew();
         var programs = ProgramFolder.Load(request.ProgramsFolder);
-        var splits = Splits(request.Data);
+        var splits = Splits(request.FeatureFields is { } features ? request.Data with { TextFields = features } : request.Data);
         var labels = request.Labels;
-        using var applier = new ProgramApplier(request.Options);
+        var options = request.FeatureFields is null ? request.Options : (request.Options ?? new ApplyOptions()) with { FeatureNames = request.FeatureFields };
+        using var applier = new ProgramApplier(options);
         var results = new Dictionary<string, ApplyResult>();
         foreach (var (name, spec) in splits)
         {
             var dataset = DatasetLoader.Load(spec, labels, cancellationToken);
             labels ??= dataset.Labels;
+            if (request.FeatureFields is not null) FeatureColumns.Check(dataset);
             var texts = new string[dataset.Count];
             for (var i = 0; i < texts.Length; i++) texts[i] = dataset.Text(i);
             var splitProgress = progress is null ? null : new Progress<ApplyProgress>(p => progress.Report(p with { Stage = $"{name} {p.Stage}" }));

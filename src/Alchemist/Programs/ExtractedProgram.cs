@@ -9,4 +9,11 @@ namespace Alchemist.Programs;
 /// <param name="MethodName">The labeling method found.</param>
 /// <param name="MethodLine">1-based line of the labeling method in <see cref="Code"/>.</param>
 /// <param name="ReturnKind">What the method returns.</param>
-public sealed record ExtractedProgram(string Code, string MethodName, int MethodLine, ProgramReturnKind ReturnKind);
+/// <param name="FeatureParameters">For a feature program (every parameter a <c>double</c>), the parameter names in
+/// order; empty for a text program (one <c>string</c> parameter).</param>
+public sealed record ExtractedProgram(string Code, string MethodName, int MethodLine, ProgramReturnKind ReturnKind,
+    IReadOnlyList<string> FeatureParameters)
+{
+    /// <summary>True when the program reads named numeric features rather than text.</summary>
+    public bool IsFeatureProgram => FeatureParameters.Count > 0;
+}

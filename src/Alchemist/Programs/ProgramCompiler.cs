@@ -50,6 +50,8 @@ public static class ProgramCompiler
         var declaration = ProgramExtractor.FindLabelingMethod(tree)!.Declaration;
         var method = (IMethodSymbol)model.GetDeclaredSymbol(declaration, cancellationToken)!;
         if (EntryProblem(method, extracted, labels) is { } entryProblem) return Reject([entryProblem]);
+        var binding = FeatureBinding.Bind(method, extracted, options.FeatureNames, source.Path ?? source.Name);
+        if (binding.Problem is { } bindingProblem) return Reject([bindingProblem]);
 
         var refusals = SafetyChecker.Check(model, tree.GetRoot(cancellationToken), method.IsStatic ? null : method.ContainingType);
         if (refusals.Count > 0) return Reject(refusals);
@@ -70,7 +72,7 @@ public static class ProgramCompiler
         var context = new ProgramLoadContext(source.Name);
         try
         {
-            var label = Entry(context.LoadFromStream(image), method, extracted.ReturnKind, labels, options.Limits);
+            var label = Entry(context.LoadFromStream(image), method, binding, extracted.ReturnKind, labels, options.Limits);
             return new ProgramCompilation(source, new CompiledProgram(source.Name, method.Name, extracted.ReturnKind, options.Limits, label, context), [])
             {
                 Extracted = extracted,
@@ -107,12 +109,16 @@ public static class ProgramCompiler
         return null;
     }
 
-    /// <summary>A delegate from the loaded assembly's labeling method to a class id, per <see cref="ProgramReturnKind"/>.</summary>
-    private static Func<string, int> Entry(Assembly assembly, IMethodSymbol symbol, ProgramReturnKind kind, LabelSet labels, ProgramLimits limits)
+    /// <summary>
+    /// A delegate from the row text through the loaded assembly's labeling method to a class id, per
+    /// <see cref="ProgramReturnKind"/> (a feature program's row is parsed and its columns passed by <paramref name="binding"/>).
+    /// </summary>
+    private static Func<string, int> Entry(Assembly assembly, IMethodSymbol symbol, FeatureBinding binding, ProgramReturnKind kind, LabelSet labels, ProgramLimits limits)
     {
         var type = assembly.GetType(ProgramAllowList.MetadataName(symbol.ContainingType), throwOnError: true)!;
         const BindingFlags flags = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
-        var method = type.GetMethod(symbol.Name, flags, [typeof(string)])
+        Type[] parameters = binding.Columns is { } bound ? Enumerable.Repeat(typeof(double), bound.Count).ToArray() : [typeof(string)];
+        var method = type.GetMethod(symbol.Name, flags, parameters)
             ?? throw new MissingMethodException(type.FullName, symbol.Name);
         object? target = null;
         if (!method.IsStatic)
@@ -124,18 +130,18 @@ public static class ProgramCompiler
         switch (kind)
         {
             case ProgramReturnKind.Int:
-                return method.CreateDelegate<Func<string, int>>(target);
+                return binding.Invoker<int>(method, target);
             case ProgramReturnKind.NullableInt:
-                var nullableInt = method.CreateDelegate<Func<string, int?>>(target);
+                var nullableInt = binding.Invoker<int?>(method, target);
                 return text => nullableInt(text) ?? LabelSet.Abstain;
             case ProgramReturnKind.Bool:
-                var predicate = method.CreateDelegate<Func<string, bool>>(target);
+                var predicate = binding.Invoker<bool>(method, target);
                 return text => predicate(text) ? 1 : 0;
             case ProgramReturnKind.NullableBool:
-                var nullablePredicate = method.CreateDelegate<Func<string, bool?>>(target);
+                var nullablePredicate = binding.Invoker<bool?>(method, target);
                 return text => nullablePredicate(text) switch { true => 1, false => 0, null => LabelSet.Abstain };
             default:
-                var named = method.CreateDelegate<Func<string, string?>>(target);
+                var named = binding.Invoker<string?>(method, target);
                 return text => ClassIdOf(named(text), labels);
         }
     }

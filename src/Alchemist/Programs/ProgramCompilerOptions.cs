@@ -6,6 +6,13 @@ public sealed record ProgramCompilerOptions
     /// <summary>The defaults: <see cref="ProgramLimits.Default"/>, full instrumentation.</summary>
     public static ProgramCompilerOptions Default { get; } = new();
 
+    /// <summary>
+    /// The task's numeric feature columns, in the order a row carries them (see <see cref="Runtime.FeatureRow"/>), or
+    /// null for a text task. A feature program's parameters are bound to these by name (case-insensitive, snake_case
+    /// and camelCase alike); a text program is refused on a feature task and a feature program on a text task.
+    /// </summary>
+    public IReadOnlyList<string>? FeatureNames { get; init; }
+
     /// <summary>The per-row bounds the compiled program enforces.</summary>
     public ProgramLimits Limits { get; init; } = ProgramLimits.Default;
 

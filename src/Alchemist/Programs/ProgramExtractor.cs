@@ -40,13 +40,13 @@ public static partial class ProgramExtractor
             if (FindLabelingMethod(Parse(block)) is null) continue;
             var code = MakeCompilable(block);
             var method = FindLabelingMethod(Parse(code))!;
-            program = new ExtractedProgram(code, method.Name, method.Line, method.Kind);
+            program = new ExtractedProgram(code, method.Name, method.Line, method.Kind, method.FeatureParameters);
             problem = null;
             return true;
         }
         problem = firstBlock is null || string.IsNullOrWhiteSpace(firstBlock)
             ? "The text holds no code."
-            : "No labeling method found: expected a C# method taking one string and returning int, int?, bool, bool? or string.";
+            : "No labeling method found: expected a C# method taking one string (or only double features) and returning int, int?, bool, bool? or string.";
         return false;
     }
 
@@ -129,9 +129,12 @@ public static partial class ProgramExtractor
     /// <summary>The same number of lines, empty.</summary>
     private static string Blank(string text) => new('\n', text.Count(c => c == '\n'));
 
-    internal sealed record LabelingMethod(string Name, int Line, ProgramReturnKind Kind, SyntaxNode Declaration);
+    internal sealed record LabelingMethod(string Name, int Line, ProgramReturnKind Kind, SyntaxNode Declaration, IReadOnlyList<string> FeatureParameters);
 
-    /// <summary>The best method taking one string: a conventional name first, then an int-like return, then the first.</summary>
+    /// <summary>
+    /// The best method taking one string, or only <c>double</c> features (a feature program, whose parameters are
+    /// bound to the task's feature columns by name): a conventional name first, then an int-like return, then the first.
+    /// </summary>
     internal static LabelingMethod? FindLabelingMethod(SyntaxTree tree)
     {
         LabelingMethod? best = null;
@@ -144,7 +147,10 @@ public static partial class ProgramExtractor
                 LocalFunctionStatementSyntax f when f.Parent is GlobalStatementSyntax => (f.Identifier, f.ParameterList, f.ReturnType),
                 _ => default,
             };
-            if (parameters is not { Parameters: [{ Type: { } parameterType }] } || !IsString(parameterType) || name.Text == "Main") continue;
+            if (parameters is null || name.Text == "Main") continue;
+            var isText = parameters.Parameters is [{ Type: { } parameterType }] && IsString(parameterType);
+            var isFeatures = parameters.Parameters.Count > 0 && parameters.Parameters.All(p => p.Type is { } t && IsDouble(t) && p.Modifiers.Count == 0 && p.Default is null);
+            if (!isText && !isFeatures) continue;
             if (ReturnKindOf(returnType) is not { } kind) continue;
             var score = NameScore(name.Text) * 10 + kind switch
             {
@@ -154,7 +160,8 @@ public static partial class ProgramExtractor
             };
             if (score <= bestScore) continue;
             bestScore = score;
-            best = new LabelingMethod(name.Text, name.GetLocation().GetLineSpan().StartLinePosition.Line + 1, kind, node);
+            best = new LabelingMethod(name.Text, name.GetLocation().GetLineSpan().StartLinePosition.Line + 1, kind, node,
+                isText ? [] : parameters.Parameters.Select(p => p.Identifier.ValueText).ToArray());
         }
         return best;
     }
@@ -168,6 +175,8 @@ public static partial class ProgramExtractor
     }
 
     private static bool IsString(TypeSyntax type) => Unwrap(type, out _) is "string" or "String" or "System.String";
+
+    private static bool IsDouble(TypeSyntax type) => Unwrap(type, out var nullable) is "double" or "Double" or "System.Double" && !nullable;
 
     private static ProgramReturnKind? ReturnKindOf(TypeSyntax type) => (Unwrap(type, out var nullable), nullable) switch
     {

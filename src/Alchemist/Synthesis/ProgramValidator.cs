@@ -23,13 +23,17 @@ public sealed record Validation(bool Accepted, string Code, IReadOnlyList<string
 /// run on a fixed sample of rows through <see cref="ProgramRunner"/> (in process, under the program's budgets, faults
 /// classified as the applier classifies them).
 /// </summary>
-public sealed class ProgramValidator(LabelSet labels, IReadOnlyList<string> sample, double maxFaultRate)
+/// <param name="labels">The task's classes.</param>
+/// <param name="sample">The smoke rows (feature rows on a feature task).</param>
+/// <param name="maxFaultRate">Largest share of sample rows a program may fault on.</param>
+/// <param name="featureNames">The feature columns of a feature task (programs bind to them by name); null for text.</param>
+public sealed class ProgramValidator(LabelSet labels, IReadOnlyList<string> sample, double maxFaultRate, IReadOnlyList<string>? featureNames = null)
 {
     /// <summary>Validates the answer <paramref name="answer"/> as program <paramref name="name"/>.</summary>
     public Validation Validate(string name, string answer, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(answer)) return new Validation(false, answer, ["The answer is empty."], null);
-        var compilation = ProgramCompiler.Compile(new ProgramSource(name, answer), labels);
+        var compilation = ProgramCompiler.Compile(new ProgramSource(name, answer), labels, new ProgramCompilerOptions { FeatureNames = featureNames });
         var code = CodeOf(compilation);
         if (compilation.Program is not { } program)
             return new Validation(false, code, compilation.Diagnostics.Select(d => d.ToString()).DefaultIfEmpty("Rejected by the compiler.").ToArray(), null);

@@ -46,11 +46,17 @@ public sealed class SynthesisSession : IDisposable
     }
 
     /// <summary>Opens the project of <paramref name="specPath"/> (a spec file or its folder) and loads its data.</summary>
+    /// <param name="specPath">The spec file or its folder.</param>
+    /// <param name="settings">How to reach the LLM and what to spend.</param>
+    /// <param name="cancellationToken">Cancels loading.</param>
+    /// <param name="loadData">False skips the data (concept extraction for images needs only the task and classes);
+    /// <see cref="Data"/> is then empty and only <see cref="ExtractConceptsAsync"/> may be used.</param>
     /// <exception cref="AlchemistException">The spec or the data is invalid.</exception>
-    public static SynthesisSession Open(string specPath, SynthesisSettings settings, CancellationToken cancellationToken = default)
+    public static SynthesisSession Open(string specPath, SynthesisSettings settings, CancellationToken cancellationToken = default, bool loadData = true)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var spec = TaskSpecLoader.Load(specPath);
+        if (!loadData) return new SynthesisSession(spec, new Dataset(spec.Data.Path, [], [], spec.Labels, null, []), settings);
         var data = DatasetLoader.Load(spec.Data, spec.Labels, cancellationToken);
         if (data.Count == 0) throw new AlchemistException($"{data.Source}: the data has no rows to check programs on.");
         return new SynthesisSession(spec, data, settings);
@@ -109,6 +115,28 @@ public sealed class SynthesisSession : IDisposable
             var source = new ResponseSource(Cache, caller, imported, meter, _settings.Refresh, _settings.Log);
             var synthesizer = new Synthesizer(Spec, Templates, Prices, source, meter, Data);
             return await synthesizer.RunAsync(new SynthesisOptions(count), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (caller is { IsValueCreated: true }) caller.Value.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Asks the LLM for the visual concepts that separate the classes (<see cref="Concepts.ConceptExtractor"/>), through
+    /// the same cache, budget and prices as synthesis. The concepts are null when the call stays pending (budget, offline).
+    /// </summary>
+    /// <exception cref="LlmCallException">The call failed for good.</exception>
+    /// <exception cref="Data.DataFormatException">The answer is not the JSON asked for (names the field).</exception>
+    public async Task<(Concepts.ConceptSet? Concepts, CallCounts Calls, decimal Spent)> ExtractConceptsAsync(int count, CancellationToken cancellationToken)
+    {
+        var meter = new CostMeter(Prices.Find(Spec.Model.Name), _settings.Budget, Spec.Model.Name);
+        var caller = _settings.Offline ? null : new Lazy<LlmCaller>(CreateCaller);
+        try
+        {
+            var source = new ResponseSource(Cache, caller, null, meter, _settings.Refresh, _settings.Log);
+            var concepts = await Concepts.ConceptExtractor.ExtractAsync(Spec, Templates, source, count, cancellationToken).ConfigureAwait(false);
+            return (concepts, source.Counts, meter.Spent);
         }
         finally
         {

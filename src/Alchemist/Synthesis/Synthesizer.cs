@@ -53,7 +53,8 @@ public sealed class Synthesizer
         ArgumentNullException.ThrowIfNull(options);
         var slots = ProgramSlot.Plan(_spec, options.Count ?? _spec.Programs);
         var knowledge = await KnowledgeAsync(slots, cancellationToken).ConfigureAwait(false);
-        var validator = new ProgramValidator(_spec.Labels, SampleRows(_spec.Validation.SmokeRows, _spec.Validation.Seed), _spec.Validation.MaxFaultRate);
+        var validator = new ProgramValidator(_spec.Labels, SampleRows(_spec.Validation.SmokeRows, _spec.Validation.Seed), _spec.Validation.MaxFaultRate,
+            _spec.FeatureFields);
         var produced = await Task.WhenAll(slots.Select(slot => ProduceAsync(slot, knowledge, validator, cancellationToken))).ConfigureAwait(false);
 
         var outcomes = new List<SynthesizedProgram>();

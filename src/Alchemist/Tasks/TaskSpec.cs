@@ -18,6 +18,8 @@ namespace Alchemist.Tasks;
 /// <param name="Knowledge">Supplementary-knowledge strategies mixed across programs, in order (program i uses entry i mod count).</param>
 /// <param name="Validation">How candidate programs are checked.</param>
 /// <param name="Output">The folder (relative to <see cref="Directory"/>) accepted programs are written to; rejected ones go to its <c>rejected/</c>.</param>
+/// <param name="FeatureFields">For a feature task (<c>data.feature_fields</c>), the numeric columns programs take as named
+/// <c>double</c> parameters (they are also the data's fields); null for a text task.</param>
 public sealed record TaskSpec(
     string Name,
     string Directory,
@@ -30,13 +32,21 @@ public sealed record TaskSpec(
     ModelSettings Model,
     IReadOnlyList<KnowledgeStrategy> Knowledge,
     ValidationSettings Validation,
-    string Output = "programs")
+    string Output = "programs",
+    IReadOnlyList<string>? FeatureFields = null)
 {
     /// <summary>The file name <c>alchemist init</c> writes and every command looks for.</summary>
     public const string FileName = "alchemist.yaml";
 
     /// <summary>The signature asked for when the spec names none: a static method taking a string and returning an int, which the program extractor looks for.</summary>
     public const string DefaultFunctionSignature = "public static int Label(string text)";
+
+    /// <summary>
+    /// The signature asked for on a feature task that names none: every feature as a camelCase <c>double</c> parameter
+    /// (a program may declare only the ones it reads; they bind by name).
+    /// </summary>
+    public static string FeatureFunctionSignature(IReadOnlyList<string> features) =>
+        $"public static int Label({string.Join(", ", features.Select(f => "double " + Concepts.FeatureNames.ToCamelCase(f)))})";
 
     /// <summary>The folder accepted programs are written to.</summary>
     public string OutputDirectory => Path.GetFullPath(Path.Combine(Directory, Output));

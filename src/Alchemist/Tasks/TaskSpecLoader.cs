@@ -46,10 +46,16 @@ public static class TaskSpecLoader
         catch (ArgumentException e) { throw root.Error(labelList.FirstOrDefault().Node, "labels", e.Message); }
 
         var dataSection = root.Section("data") ?? throw root.Error(null, "data", "is required: where the rows are (data: {path: ...}).");
+        var features = dataSection.List("feature_fields")?.Select(f => f.Value).ToArray();
+        if (features is { Length: 0 }) throw dataSection.Error(null, "feature_fields", "lists no columns; name the numeric columns programs read, or leave it out for a text task.");
+        if (features is not null && dataSection.List("text_fields") is not null)
+            throw dataSection.Error(null, "feature_fields", "and text_fields exclude each other: a task's rows are text or named numeric features.");
         var data = ReadData(directory, dataSection);
+        if (features is not null) data = data with { TextFields = features };
         var description = root.RequiredString("task_description");
         var instruction = root.String("labeling_instruction") ?? TaskSpec.DefaultLabelingInstruction(labels);
-        var signature = root.String("function_signature") ?? TaskSpec.DefaultFunctionSignature;
+        var signature = root.String("function_signature")
+            ?? (features is null ? TaskSpec.DefaultFunctionSignature : TaskSpec.FeatureFunctionSignature(features));
         var programs = root.Number("programs", 1, 1000) ?? 10;
         var allowDataExamples = root.Bool("allow_data_examples") ?? false;
         var knowledgeList = root.List("knowledge");
@@ -62,7 +68,7 @@ public static class TaskSpecLoader
         var output = root.String("output") ?? "programs";
         root.RejectUnknown();
         return new TaskSpec(name, directory, data, labels, description.Trim(), instruction.Trim(), signature.Trim(), programs, model,
-            knowledge, validation, output);
+            knowledge, validation, output, features);
     }
 
     private static KnowledgeStrategy ParseStrategy(YamlFields root, string value, YamlNode node, bool allowDataExamples)

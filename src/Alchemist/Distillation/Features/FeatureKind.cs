@@ -8,4 +8,7 @@ public enum FeatureKind
 
     /// <summary>Word and character n-gram TF-IDF (sparse): fast, no model to run.</summary>
     Tfidf,
+
+    /// <summary>A feature task's own numeric columns, standardised (<see cref="NumericFeaturizer"/>).</summary>
+    Numeric,
 }

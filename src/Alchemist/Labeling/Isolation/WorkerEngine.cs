@@ -95,7 +95,7 @@ internal sealed class WorkerEngine(ApplyOptions options) : IProgramEngine, IDisp
                 var jobPath = Path.Combine(folder, $"job-{slot}-{launch}.json");
                 new WorkerJob(TextsPath, ResultsPath, StatusPath, slot, start, end, labels.Names, programs.Select((p, j) => p?.Source.Name ?? $"#{j}").ToArray(),
                     codes, skip, options.Limits.MaxSteps, options.Limits.MaxCallDepth, options.Limits.RegexTimeout.TotalSeconds, options.Instrument,
-                    options.MaxFaultExamples, stopAfterFaults).Save(jobPath);
+                    options.MaxFaultExamples, stopAfterFaults, options.FeatureNames).Save(jobPath);
                 status.Reset(slot, start);
                 var outcome = await LaunchAsync(jobPath, slot, start, status, cancellationToken);
                 lock (Seconds) for (var j = 0; j < Seconds.Length; j++) Seconds[j] += status.Seconds(slot, j);

@@ -6,7 +6,8 @@ namespace Alchemist.Labeling.Isolation;
 /// <summary>
 /// What one worker launch does, written by the parent as a JSON file: run the programs (a null code is a program not
 /// to run) over rows [RowStart, RowEnd) of the text file, leaving the Skip cells alone, writing cell codes into the
-/// result file and publishing progress in status slot Slot (see <see cref="CellRunner"/> for StopAfterFaults).
+/// result file and publishing progress in status slot Slot (see <see cref="CellRunner"/> for StopAfterFaults). On a
+/// feature task FeatureNames lists the columns each row text carries (see <see cref="Programs.Runtime.FeatureRow"/>).
 /// </summary>
 internal sealed record WorkerJob(
     string TextsPath,
@@ -24,10 +25,16 @@ internal sealed record WorkerJob(
     double RegexTimeoutSeconds,
     bool Instrument,
     int MaxFaultExamples,
-    int StopAfterFaults)
+    int StopAfterFaults,
+    IReadOnlyList<string>? FeatureNames = null)
 {
-    /// <summary>How the worker compiles the programs: as the parent did.</summary>
-    public ProgramCompilerOptions Compiler => new() { Limits = new ProgramLimits(MaxSteps, MaxCallDepth, TimeSpan.FromSeconds(RegexTimeoutSeconds)), Instrument = Instrument };
+    /// <summary>How the worker compiles the programs: as the parent did (feature columns included, so it binds alike).</summary>
+    public ProgramCompilerOptions Compiler => new()
+    {
+        Limits = new ProgramLimits(MaxSteps, MaxCallDepth, TimeSpan.FromSeconds(RegexTimeoutSeconds)),
+        Instrument = Instrument,
+        FeatureNames = FeatureNames,
+    };
 
     /// <summary>Writes the job file.</summary>
     public void Save(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, ProgramStatsFile.Json));

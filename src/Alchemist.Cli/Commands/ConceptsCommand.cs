@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Alchemist.Concepts;
+using Alchemist.Synthesis;
+using Spectre.Console;
+
+namespace Alchemist.Cli.Commands;
+
+/// <summary><c>alchemist concepts</c>: asks the LLM for the visual concepts that separate the classes and stores them for editing.</summary>
+internal static class ConceptsCommand
+{
+    public static Command Create()
+    {
+        var spec = new Option<string>("--spec") { Description = "The task spec, or its folder.", DefaultValueFactory = _ => "." };
+        var count = new Option<int>("--count", "-n") { Description = "Concepts to ask for at most.", DefaultValueFactory = _ => 8 };
+        var output = new Option<string?>("--out") { Description = "The concepts file to write (default: concepts.json in the project folder)." };
+        var force = new Option<bool>("--force") { Description = "Overwrite an existing concepts file (it may hold your edits)." };
+        var budget = new Option<decimal?>("--budget") { Description = "Dollars this call may spend; a call that could exceed it is not made." };
+        var refresh = new Option<bool>("--refresh") { Description = "Ignore the cached answer and ask again." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The provider endpoint (overrides the spec and the environment)." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout." };
+        var command = new Command("concepts", "Ask the LLM for visual primitive concepts that separate the classes (one contrasting description per class); writes a concepts file to edit.");
+        foreach (var option in new Option[] { spec, count, output, force, budget, refresh, baseUrl, json }) command.Options.Add(option);
+        command.SetAction(async (r, ct) =>
+        {
+            var asJson = r.GetValue(json);
+            var settings = new SynthesisSettings(BaseUrl: r.GetValue(baseUrl), Budget: r.GetValue(budget), Refresh: r.GetValue(refresh),
+                Log: asJson ? null : line => StandardError.Console.MarkupLineInterpolated($"[grey]{line}[/]"));
+            using var session = SynthesisSession.Open(r.GetValue(spec)!, settings, ct, loadData: false);
+            var path = r.GetValue(output) ?? Path.Combine(session.Spec.Directory, "concepts.json");
+            if (File.Exists(path) && !r.GetValue(force))
+                throw new AlchemistException($"{path} exists (it may hold your edits); pass --force to replace it.");
+            var (concepts, calls, spent) = await session.ExtractConceptsAsync(r.GetValue(count), ct);
+            if (concepts is null)
+                throw new AlchemistException("The concepts call was not made: it could exceed --budget.");
+            ConceptFile.Save(path, concepts);
+            if (asJson)
+                JsonOutput.Write(new
+                {
+                    @out = path,
+                    concepts = concepts.Concepts.Select(c => c.Name).ToArray(),
+                    features = concepts.FeatureColumns(),
+                    live_calls = calls.Live,
+                    cached_calls = calls.Cached,
+                    spent_usd = spent,
+                });
+            else
+                StandardError.Console.MarkupLine($"Wrote [bold]{concepts.Concepts.Count}[/] concepts to [bold]{Markup.Escape(path)}[/] " +
+                    $"({(calls.Cached > 0 ? "cached answer" : "live call")}, ${spent:0.0000}): {Markup.Escape(string.Join(", ", concepts.Concepts.Select(c => c.Name)))}.");
+            return 0;
+        });
+        return command;
+    }
+}
