@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Wisconsin breast-cancer task end to end through feature programs, offline:
-# programs (written from the feature names alone) -> label model -> end model, scored against the gold labels.
+# programs (synthesized through alchemist.yaml, see SYNTHESIS.md) -> label model -> end model, scored against the gold labels.
 # Usage: examples/breast-cancer/run.sh [RUNDIR]   (from the repository root, after `dotnet build Alchemist.sln`)
 set -euo pipefail
 here=$(dirname "$0")
