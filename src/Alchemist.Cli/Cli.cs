@@ -23,6 +23,7 @@ public static class Cli
         SynthesizeCommand.Create(),
         DistillCommand.Create(),
         PredictCommand.Create(),
+        RunCommand.Create(),
     ];
 
     /// <summary>Parses and runs a command line; returns the process exit code.</summary>
