@@ -24,6 +24,7 @@ public static class Cli
         DistillCommand.Create(),
         PredictCommand.Create(),
         RunCommand.Create(),
+        ReportCommand.Create(),
     ];
 
     /// <summary>Parses and runs a command line; returns the process exit code.</summary>

@@ -87,7 +87,7 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Checked_in_programs_run_offline_on_a_small_split_through_a_tfidf_end_model()
+    public async Task Checked_in_programs_run_offline_on_a_small_split_through_a_tfidf_end_model_and_the_report_renders_in_chromium()
     {
         var project = CopyExample(withPrograms: true);
         Directory.Delete(Path.Combine(project, "batch"), recursive: true);
@@ -113,6 +113,24 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(60, end.GetProperty("test").GetProperty("n").GetInt32());
         Assert.InRange(end.GetProperty("test").GetProperty("accuracy").GetDouble(), 0.6, 1);
         Assert.InRange(summary.GetProperty("coverage").GetProperty("train").GetDouble(), 0.5, 1);
+
+        var (reportCode, report) = await RunAsync("report", run, "--examples", "3", "--json");
+
+        Assert.Equal(0, reportCode);
+        var html = report.GetProperty("report").GetString()!;
+        var source = File.ReadAllText(html);
+        Assert.DoesNotMatch("(src|href)\\s*=|url\\(|@import", source); // no external asset: texts may hold URLs, attributes may not
+        Assert.DoesNotContain("<script", source, StringComparison.Ordinal);
+        var dom = HeadlessChromium.DumpDom(html);
+        Assert.Equal(10, System.Text.RegularExpressions.Regex.Matches(dom, "class=\"program\"").Count);
+        foreach (var section in new[] { "id=\"scores\"", "id=\"label-models\"", "id=\"calibration\"", "id=\"class-balance\"", "id=\"cost\"", "<polyline", "Learned weight", "per-row zero-shot baseline" })
+            Assert.Contains(section, dom, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"l\">flyingsquid</td>", dom, StringComparison.Ordinal);
+        var png = Path.Combine(_folder.Root, "report.png");
+        HeadlessChromium.Screenshot(html, png);
+        var bytes = File.ReadAllBytes(png);
+        Assert.True(bytes.Length > 10_000, $"screenshot of {bytes.Length} bytes");
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
     }
 
     public void Dispose() => _folder.Dispose();
