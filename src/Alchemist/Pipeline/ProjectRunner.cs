@@ -109,6 +109,7 @@ public static class ProjectRunner
         var coverage = manifest.Splits.Keys.ToDictionary(s => s, s => AnalyzeStep.Load(run, s).Coverage);
         var programsSplit = manifest.Splits.ContainsKey("train") ? "train" : manifest.Splits.Keys.First();
         return new RunSummary(spec.Name, run.Root, log.Current, synthesis, coverage, AnalyzeStep.Load(run, programsSplit).Programs,
-            EvaluateStep.Load(run), clock.Elapsed.TotalSeconds);
+            EvaluateStep.Load(run), File.Exists(BaselineResult.PathOf(run)) ? ArtifactJson.Load<BaselineResult>(BaselineResult.PathOf(run)) : null,
+            clock.Elapsed.TotalSeconds);
     }
 }

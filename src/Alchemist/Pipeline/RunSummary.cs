@@ -10,6 +10,7 @@ namespace Alchemist.Pipeline;
 /// <param name="Coverage">Per split, the share of rows at least one program voted on.</param>
 /// <param name="Programs">The train split's analysis (or the first split's) per program.</param>
 /// <param name="Evaluation">Label-model and end-model scores per split with gold labels.</param>
+/// <param name="Baseline">The zero-shot baseline recorded by <c>alchemist baseline</c> in this run folder, if any.</param>
 /// <param name="Seconds">Wall time of the whole invocation.</param>
 public sealed record RunSummary(
     string Task,
@@ -19,4 +20,5 @@ public sealed record RunSummary(
     IReadOnlyDictionary<string, double> Coverage,
     IReadOnlyList<ProgramSummary> Programs,
     EvaluationSummary Evaluation,
+    BaselineResult? Baseline,
     double Seconds);
