@@ -19,10 +19,16 @@ public sealed class ProgramApplier(ApplyOptions? options = null) : IDisposable
     private const int SmokeStopAfterFaults = 10;
 
     private readonly ApplyOptions _options = options ?? new ApplyOptions();
+    private readonly Dictionary<(ProgramSource Source, LabelSet Labels), ProgramCompilation> _compiled = [];
     private IProgramEngine? _engine;
 
-    /// <summary>Ends the worker processes.</summary>
-    public void Dispose() => (_engine as IDisposable)?.Dispose();
+    /// <summary>Ends the worker processes and unloads the compiled programs.</summary>
+    public void Dispose()
+    {
+        (_engine as IDisposable)?.Dispose();
+        foreach (var compilation in _compiled.Values) compilation.Program?.Dispose();
+        _compiled.Clear();
+    }
 
     /// <summary>Runs <paramref name="programs"/> on <paramref name="texts"/> for a task with classes <paramref name="labels"/>.</summary>
     /// <exception cref="AlchemistException">Two programs share a name, or the worker cannot be started.</exception>
@@ -34,23 +40,27 @@ public sealed class ProgramApplier(ApplyOptions? options = null) : IDisposable
         if (programs.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
             throw new AlchemistException($"Two programs are named '{twice.Key}' ({string.Join(", ", twice.Select(p => p.Path ?? p.Name))}); names must be unique.");
         var clock = Stopwatch.StartNew();
-        var compilations = programs.Select(p => ProgramCompiler.Compile(p, labels, _options.Compiler, cancellationToken)).ToArray();
-        try
+        var compilations = programs.Select(p => Compile(p, labels, cancellationToken)).ToArray();
+        var quarantine = new Dictionary<int, string>();
+        for (var j = 0; j < compilations.Length; j++)
+            if (!compilations[j].Success)
+                quarantine[j] = "rejected: " + string.Join("; ", compilations[j].Diagnostics.Take(3));
+        var engine = _engine ??= _options.Isolation == ProgramIsolation.Worker ? new WorkerEngine(_options) : new InProcessEngine(_options);
+        var smokeFaults = await SmokeAsync(engine, compilations, quarantine, labels, texts, progress, cancellationToken);
+        var output = await engine.RunAsync(Active(compilations, quarantine), labels, texts,
+            done => progress?.Report(new ApplyProgress("apply", done, texts.Count)), int.MaxValue, cancellationToken);
+        foreach (var (j, reason) in output.Disabled) quarantine[j] = reason;
+        return Assemble(compilations, quarantine, texts.Count, output, smokeFaults, _options.MaxFaultExamples, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>Compiles a program once per applier: the next split applies the same programs without paying Roslyn again.</summary>
+    private ProgramCompilation Compile(ProgramSource source, LabelSet labels, CancellationToken cancellationToken)
+    {
+        lock (_compiled)
         {
-            var quarantine = new Dictionary<int, string>();
-            for (var j = 0; j < compilations.Length; j++)
-                if (!compilations[j].Success)
-                    quarantine[j] = "rejected: " + string.Join("; ", compilations[j].Diagnostics.Take(3));
-            var engine = _engine ??= _options.Isolation == ProgramIsolation.Worker ? new WorkerEngine(_options) : new InProcessEngine(_options);
-            var smokeFaults = await SmokeAsync(engine, compilations, quarantine, labels, texts, progress, cancellationToken);
-            var output = await engine.RunAsync(Active(compilations, quarantine), labels, texts,
-                done => progress?.Report(new ApplyProgress("apply", done, texts.Count)), int.MaxValue, cancellationToken);
-            foreach (var (j, reason) in output.Disabled) quarantine[j] = reason;
-            return Assemble(compilations, quarantine, texts.Count, output, smokeFaults, _options.MaxFaultExamples, clock.Elapsed.TotalSeconds);
-        }
-        finally
-        {
-            foreach (var compilation in compilations) compilation.Program?.Dispose();
+            if (!_compiled.TryGetValue((source, labels), out var compilation))
+                _compiled[(source, labels)] = compilation = ProgramCompiler.Compile(source, labels, _options.Compiler, cancellationToken);
+            return compilation;
         }
     }
 

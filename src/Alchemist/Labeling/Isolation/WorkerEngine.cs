@@ -161,6 +161,8 @@ internal sealed class WorkerEngine(ApplyOptions options) : IProgramEngine, IDisp
             catch (OperationCanceledException)
             {
                 worker.Kill();
+                workers[slot] = null;
+                worker.Dispose();
                 throw;
             }
         }
