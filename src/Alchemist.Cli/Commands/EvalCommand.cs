@@ -45,7 +45,7 @@ internal static class EvalCommand
             var fit = splits.FitSplit(r.GetValue(shared.FitSplit), scored.Name);
             var balance = ClassBalanceChoice.Resolve(r.GetValue(shared.ClassBalance)!, splits, fit, scored.Name);
             var seed = r.GetValue(shared.Seed);
-            var result = LabelModelEvaluation.Run(LabelModels.Create(r.GetValue(shared.LabelModel)!), fit.Votes, fit.Name, scored.Votes, scored.Gold!,
+            var result = LabelModelEvaluation.Run(shared.CreateModel(r), fit.Votes, fit.Name, scored.Votes, scored.Gold!,
                 scored.Name, splits.Labels.Count, balance, TieBreakPolicy.Parse(r.GetValue(tieBreak)!, seed), r.GetValue(positive), seed, ct);
             if (r.GetValue(shared.Json)) JsonOutput.Write(Summary(result, splits));
             else Render(result, splits);

@@ -24,13 +24,28 @@ internal sealed class LabelModelOptions
     {
         Description = "JSON file of ids to drop from a WRENCH train split (TREC: DIR/labeled_ids.json restores WRENCH's split).",
     };
+    public Option<int> Epochs { get; } = new("--epochs") { Description = "Snorkel: optimiser steps.", DefaultValueFactory = _ => 100 };
+    public Option<double> LearningRate { get; } = new("--lr") { Description = "Snorkel: learning rate.", DefaultValueFactory = _ => 0.01 };
+    public Option<string> Optimizer { get; } = new("--optimizer") { Description = "Snorkel: sgd (momentum 0.9) or adam.", DefaultValueFactory = _ => "sgd" };
     public Option<int> Seed { get; } = new("--seed") { Description = "Seed of everything random in the fit.", DefaultValueFactory = _ => 0 };
     public Option<bool> Json { get; } = new("--json") { Description = "Print one JSON object on stdout instead of tables." };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Data, WeakLabels, Run, LabelModel, FitSplit, ClassBalance, ExcludeIds, Seed, Json })
+        foreach (var option in new Option[] { Data, WeakLabels, Run, LabelModel, FitSplit, ClassBalance, ExcludeIds, Epochs, LearningRate, Optimizer, Seed, Json })
             command.Options.Add(option);
+    }
+
+    /// <summary>A fresh model named by --label-model, with the Snorkel settings given.</summary>
+    public ILabelModel CreateModel(ParseResult r)
+    {
+        var optimizer = r.GetValue(Optimizer)!.Trim().ToLowerInvariant() switch
+        {
+            "sgd" => SnorkelOptimizer.Sgd,
+            "adam" => SnorkelOptimizer.Adam,
+            var other => throw new AlchemistException($"--optimizer '{other}': use sgd or adam."),
+        };
+        return LabelModels.Create(r.GetValue(LabelModel)!, new SnorkelOptions(r.GetValue(Epochs), r.GetValue(LearningRate), Optimizer: optimizer));
     }
 
     /// <summary>The run folder named by --run, or null.</summary>

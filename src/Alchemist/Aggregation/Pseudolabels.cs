@@ -17,17 +17,4 @@ public sealed record Pseudolabels(int Classes, float[] Probabilities, bool[] Cov
 
     /// <summary>Fraction of rows with at least one vote.</summary>
     public double Coverage => Rows == 0 ? 0 : (double)Covered.Count(c => c) / Rows;
-
-    /// <summary>The rows restricted to <paramref name="rows"/>, in that order.</summary>
-    public Pseudolabels SelectRows(IReadOnlyList<int> rows)
-    {
-        var probabilities = new float[rows.Count * Classes];
-        var covered = new bool[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
-        {
-            Row(rows[i]).CopyTo(probabilities.AsSpan(i * Classes, Classes));
-            covered[i] = Covered[rows[i]];
-        }
-        return new Pseudolabels(Classes, probabilities, covered);
-    }
 }

@@ -78,21 +78,14 @@ internal sealed class VoteTable
     {
         var probabilities = new float[(long)votes.Rows * Outputs];
         var covered = new bool[votes.Rows];
-        Fill(votes, probabilities, covered, cancellationToken);
-        return new Pseudolabels(Outputs, probabilities, covered);
-    }
-
-    /// <summary>Writes probabilities (row-major rows × outputs) and coverage into caller-owned arrays.</summary>
-    public void Fill(LabelMatrix votes, float[] probabilities, bool[] covered, CancellationToken cancellationToken)
-    {
         var blocks = (votes.Rows + BlockRows - 1) / BlockRows;
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, blocks, options, b =>
+        Parallel.For(0, blocks, new ParallelOptions { CancellationToken = cancellationToken }, b =>
         {
             var start = b * BlockRows;
             var count = Math.Min(BlockRows, votes.Rows - start);
             Score(votes, start, count, probabilities.AsSpan(start * Outputs, count * Outputs), covered.AsSpan(start, count));
         });
+        return new Pseudolabels(Outputs, probabilities, covered);
     }
 
     /// <summary>Probabilities of rows start..start+count-1 into <paramref name="scores"/> (count × outputs).</summary>
@@ -122,8 +115,25 @@ internal sealed class VoteTable
                     sum += Vector128.LoadUnsafe(ref weights, (nuint)(j * stride + (v + 1) * 4));
                 }
                 covered[r] = any;
+                if (Softmax)
+                {
+                    // Subtract the row maximum (two lane swaps find it) and floor, as the general path below does.
+                    var max = Vector128.Max(sum, Vector128.Shuffle(sum, Vector128.Create(2, 3, 0, 1)));
+                    max = Vector128.Max(max, Vector128.Shuffle(max, Vector128.Create(1, 0, 3, 2)));
+                    sum = Vector128.Max(sum - max, Vector128.Create(ExponentFloor));
+                }
                 sum.CopyTo(scores.Slice(r * 4, 4));
             }
+            var four = scores[..(count * 4)];
+            if (Softmax) FastExp.InPlace(four);
+            ref var first = ref MemoryMarshal.GetReference(four);
+            for (var r = 0; r < count; r++)
+            {
+                var row = Vector128.LoadUnsafe(ref first, (nuint)(r * 4));
+                var total = Vector128.Sum(row);
+                (total > 0 ? row / total : Vector128.Create(0.25f)).StoreUnsafe(ref first, (nuint)(r * 4));
+            }
+            return;
         }
         else
         {
@@ -161,7 +171,7 @@ internal sealed class VoteTable
                     row[y] = shifted > ExponentFloor ? shifted : ExponentFloor;
                 }
             }
-            TensorPrimitives.Exp(block, block);
+            FastExp.InPlace(block);
         }
         for (var r = 0; r < count; r++)
         {

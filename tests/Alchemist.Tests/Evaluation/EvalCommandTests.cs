@@ -77,6 +77,8 @@ public class EvalCommandTests
 
         var again = Alchemist("aggregate", "--run", run, "--label-model", "mv", "--json");
         Assert.True(again.ExitCode == 0, again.Stderr);
+        // The run folder remembers its data, so the prior again comes from the valid split's gold labels.
+        Assert.Equal("dev_gold", Json(again.Stdout).GetProperty("class_balance_source").GetString());
         Assert.Equal("mv", LabelModelFile.Load(Path.Combine(run, "label_model.json")).Name);
     }
 
