@@ -11,7 +11,7 @@ return args switch
     ["applier" or "applier-memory", ..] => await ApplierBenchmark.RunAsync(args),
     [InstrumentationOverheadRunner.Command, ..] => RunAndSucceed(() => InstrumentationOverheadRunner.Run(args)),
     [LabelModelBench.Command, .. var rest] => LabelModelBench.Run(rest),
-    ["distill", .. var rest] => DistillationBench.Run(rest),
+    [DistillationBench.Command, .. var rest] => DistillationBench.Run(rest),
     _ => RunAndSucceed(() => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args)),
 };
 

@@ -15,6 +15,9 @@ namespace Alchemist.Bench.Distillation;
 /// </summary>
 internal static class DistillationBench
 {
+    /// <summary>The command word that selects this runner.</summary>
+    public const string Command = "distill";
+
     public static int Run(string[] args)
     {
         var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";

@@ -48,6 +48,15 @@ public sealed class DistillCliTests : IDisposable
         Assert.True(summary.GetProperty("covered_rows").GetInt32() < 1586);
         Assert.True(File.Exists(run.EndModelPath));
 
+        var eval = CliProcess.Run("eval", "--run", run.Root, "--end-model", "--split", "test", "--json");
+        Assert.True(eval.ExitCode == 0, eval.StandardError);
+        Assert.Equal("logreg", eval.Json.GetProperty("end_model").GetString());
+        Assert.Equal("tfidf", eval.Json.GetProperty("features").GetString());
+        Assert.Equal(250, eval.Json.GetProperty("n").GetInt32());
+        Assert.Equal(1.0, eval.Json.GetProperty("coverage").GetDouble());
+        Assert.True(eval.Json.GetProperty("accuracy").GetDouble() > 0.8);
+        Assert.True(eval.Json.GetProperty("f1_binary").GetDouble() > 0.75);
+
         var output = _folder.PathOf("predicted.jsonl");
         var predict = CliProcess.Run("predict", "--model", run.EndModelPath, "--data", Path.Combine(TestPaths.Shared("youtube"), "test.json"),
             "--out", output, "--json");
@@ -67,6 +76,9 @@ public sealed class DistillCliTests : IDisposable
     public void Distill_before_aggregate_and_a_foreign_model_file_fail_on_one_line_with_exit_2()
     {
         var run = YouTubeRun();
+        var evalBeforeDistill = CliProcess.Run("eval", "--run", run.Root, "--end-model", "--split", "test", "--json");
+        Assert.Equal(2, evalBeforeDistill.ExitCode);
+        Assert.Contains("alchemist distill", evalBeforeDistill.StandardError);
         File.Delete(run.PseudolabelsPath("train"));
         var distill = CliProcess.Run("distill", "--run", run.Root, "--features", "tfidf", "--json");
         Assert.Equal(2, distill.ExitCode);
