@@ -23,7 +23,7 @@ internal static class RunCommand
         var refresh = new Option<bool>("--refresh") { Description = "Ask the LLM again instead of using cached answers." };
         var labelModel = new Option<string>("--label-model") { Description = "Label model: mv, wmv, ds, snorkel, flyingsquid or auto.", DefaultValueFactory = _ => "auto" };
         var classBalance = new Option<string>("--class-balance") { Description = "Class prior: auto, dev, estimate, uniform or weights.", DefaultValueFactory = _ => "auto" };
-        var features = new Option<string>("--features") { Description = "End-model features: tfidf or minilm.", DefaultValueFactory = _ => "tfidf" };
+        var features = new Option<string>("--features") { Description = "End-model features: minilm (all-MiniLM-L6-v2, the paper's choice), tfidf (faster), or none (no end model).", DefaultValueFactory = _ => "minilm" };
         features.AcceptOnlyFromAmong("minilm", "tfidf", "none");
         var endModel = new Option<string>("--end-model") { Description = "End-model head: mlp or logreg.", DefaultValueFactory = _ => "mlp" };
         endModel.AcceptOnlyFromAmong("mlp", "logreg");

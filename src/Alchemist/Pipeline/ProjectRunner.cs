@@ -79,7 +79,9 @@ public static class ProjectRunner
         var aggregateHash = new StageHash().Add("votes", votesHash).Add("model", settings.LabelModel).Add("balance", settings.ClassBalance).Add("seed", settings.Seed).Finish();
         await Stage("aggregate", aggregateHash, [run.LabelModelPath], () =>
         {
-            var result = AggregateStep.Run(VoteSplits.FromRun(run, loadGold: false, cancellationToken), run, LabelModels.Create(settings.LabelModel), null,
+            // As `alchemist aggregate`: gold labels are read only when the prior may come from the valid split's gold.
+            var balance = settings.ClassBalance.Trim().ToLowerInvariant();
+            var result = AggregateStep.Run(VoteSplits.FromRun(run, loadGold: balance is "auto" or "dev", cancellationToken), run, LabelModels.Create(settings.LabelModel), null,
                 settings.ClassBalance, settings.Seed, writeInputs: false, cancellationToken);
             return Task.FromResult<string?>($"{(result.Model as AutoLabelModel)?.Chosen.Name ?? result.Model.Name}, fitted on '{result.FitSplit}'");
         }).ConfigureAwait(false);

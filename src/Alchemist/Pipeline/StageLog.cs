@@ -62,6 +62,8 @@ public sealed class StageLog
         _current.Add(record);
         _previous[record.Stage] = record;
         Directory.CreateDirectory(_run.Root);
-        AtomicFile.WriteAllText(PathOf(_run), JsonSerializer.Serialize(_previous.Values.ToArray(), ArtifactJson.Options));
+        // This invocation's stages in the order they ran, then any stage it has not reached (yet, or at all).
+        var ordered = _current.Concat(_previous.Values.Where(p => !_current.Exists(c => c.Stage == p.Stage))).ToArray();
+        AtomicFile.WriteAllText(PathOf(_run), JsonSerializer.Serialize(ordered, ArtifactJson.Options));
     }
 }

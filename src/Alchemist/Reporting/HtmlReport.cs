@@ -93,7 +93,9 @@ public static class HtmlReport
             Row(html, E(split), F(l.Accuracy), F(l.F1Binary ?? l.F1Macro), P(l.Coverage), F(l.Brier), F(l.Ece), F(end?.Accuracy), F(end?.F1Binary ?? end?.F1Macro));
         }
         html.Append("</table><p class=\"note\">Label model <b>").Append(E(e.LabelModel)).Append("</b> (pseudolabels of the run; ties and uncovered rows take the prior's most likely class). ")
-            .Append("F1 is binary F1 of class 1 for two classes, else macro F1. Gold labels were used only to score.</p>");
+            .Append("F1 is binary F1 of class 1 for two classes, else macro F1. Gold labels were used only to score")
+            .Append(e.ClassBalance.Source == ClassBalanceSource.DevGold ? $", and for the class prior, counted on the '{E(e.ClassBalance.Detail)}' split: that split's scores of this model are therefore not held out (the comparison below is)." : ".")
+            .Append("</p>");
         if (stages.Count > 0)
         {
             html.Append("<table>");
