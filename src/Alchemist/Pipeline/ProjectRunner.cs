@@ -59,10 +59,19 @@ public static class ProjectRunner
             .Add("data", data).Add("labels", string.Join(",", spec.Labels.Names)).Finish();
         var applyHash = new StageHash().Add("data", dataHash).AddFolder(spec.OutputDirectory, "*.cs").AddFolder(spec.OutputDirectory, "*.md")
             .Add("isolation", apply.Isolation).Add("deadline", apply.RowDeadline).Add("heap", apply.WorkerHeapLimitBytes).Finish();
+        var dataStamp = Path.Combine(run.Root, "data.sha256");
         await Stage("apply", applyHash, [run.ManifestPath], async () =>
         {
-            var result = await ApplyStep.RunAsync(new ApplyRequest(data, spec.OutputDirectory, run, spec.Labels, apply), null, cancellationToken).ConfigureAwait(false);
-            return $"{result.Manifest.Programs.Count} programs on {string.Join(", ", result.Splits.Select(s => $"{s.Key} ({s.Value.Matrix.Rows})"))}";
+            // Columns of unchanged programs are reused only when the data (and how it is read) is what they were applied to.
+            // The stamp is removed while applying, so an apply that fails half-way leaves nothing to reuse.
+            var sameData = File.Exists(dataStamp) && File.ReadAllText(dataStamp) == dataHash + apply.Isolation + apply.RowDeadline + apply.WorkerHeapLimitBytes;
+            File.Delete(dataStamp);
+            var result = await ApplyStep.RunAsync(new ApplyRequest(data, spec.OutputDirectory, run, spec.Labels, apply, ReuseUnchangedColumns: sameData), null,
+                cancellationToken).ConfigureAwait(false);
+            AtomicFile.WriteAllText(dataStamp, dataHash + apply.Isolation + apply.RowDeadline + apply.WorkerHeapLimitBytes);
+            var applied = result.Manifest.Programs.Count - result.Reused.Count;
+            return $"{applied} of {result.Manifest.Programs.Count} programs applied ({result.Reused.Count} unchanged, reused) on " +
+                string.Join(", ", result.Splits.Select(s => $"{s.Key} ({s.Value.Matrix.Rows})"));
         }).ConfigureAwait(false);
 
         var manifest = RunManifest.Load(run);

@@ -84,6 +84,11 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(["001-none"], third.GetProperty("synthesis").GetProperty("kept_edited").EnumerateArray().Select(e => e.GetString()));
         Assert.All(Skipped(third).Values, Assert.False);
         Assert.Equal(0, third.GetProperty("programs")[0].GetProperty("coverage").GetDouble());
+        // Only the edited program was applied again; the other nine columns were kept and are what a full apply gave.
+        var applyNote = third.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == "apply").GetProperty("note").GetString();
+        Assert.StartsWith("1 of 10 programs applied (9 unchanged, reused)", applyNote, StringComparison.Ordinal);
+        for (var j = 1; j < 10; j++)
+            Assert.Equal(first.GetProperty("programs")[j].GetProperty("coverage").GetDouble(), third.GetProperty("programs")[j].GetProperty("coverage").GetDouble());
     }
 
     [Fact]
