@@ -100,8 +100,11 @@ internal static class RunCommand
             console.MarkupLine(Markup.Escape(
                 $"Programs: {syn.Accepted} accepted, {syn.Rejected} rejected{(syn.Pending > 0 ? $", {syn.Pending} pending" : "")} ({syn.Provider}/{syn.Model}). " +
                 $"LLM calls this run: {syn.Calls.Live} live, {syn.Calls.Cached} cached, {syn.Calls.Batch} from batch files; spent {Dollars(syn.LiveCost)}."));
+            var programsCost = syn.Total.InputTokens + syn.Total.OutputTokens == 0
+                ? "Programs' tokens: not reported (answers imported without usage)"
+                : $"Programs' tokens: {syn.Total.InputTokens:N0} in + {syn.Total.OutputTokens:N0} out, {Dollars(syn.Total.Cost)}";
             console.MarkupLine(Markup.Escape(
-                $"Programs' tokens: {syn.Total.InputTokens:N0} in + {syn.Total.OutputTokens:N0} out, {Dollars(syn.Total.Cost)}; " +
+                $"{programsCost}; " +
                 $"per-row zero-shot baseline on {syn.BaselineRows:N0} rows: about {Dollars(syn.BaselineCost)} (prices as of {syn.PricesAsOf})."));
             if (syn.KeptEdited.Count > 0)
                 console.MarkupLine(Markup.Escape($"Kept your edits to {string.Join(", ", syn.KeptEdited)} (synthesis did not overwrite them)."));

@@ -70,8 +70,8 @@ public static class ProjectRunner
                 cancellationToken).ConfigureAwait(false);
             AtomicFile.WriteAllText(dataStamp, dataHash + apply.Isolation + apply.RowDeadline + apply.WorkerHeapLimitBytes);
             var applied = result.Manifest.Programs.Count - result.Reused.Count;
-            return $"{applied} of {result.Manifest.Programs.Count} programs applied ({result.Reused.Count} unchanged, reused) on " +
-                string.Join(", ", result.Splits.Select(s => $"{s.Key} ({s.Value.Matrix.Rows})"));
+            var programs = result.Reused.Count == 0 ? $"{applied} programs applied" : $"{applied} of {result.Manifest.Programs.Count} programs applied ({result.Reused.Count} unchanged, reused)";
+            return $"{programs} on {string.Join(", ", result.Splits.Select(s => $"{s.Key} ({s.Value.Matrix.Rows})"))}";
         }).ConfigureAwait(false);
 
         var manifest = RunManifest.Load(run);
