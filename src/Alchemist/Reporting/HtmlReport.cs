@@ -76,8 +76,11 @@ public static class HtmlReport
 
     private static string D(decimal? value) => value is { } v ? "$" + v.ToString(v < 0.01m ? "0.000000" : "0.0000", CultureInfo.InvariantCulture) : "unknown";
 
-    private static void Row(StringBuilder html, params string[] cells) =>
-        html.Append("<tr>").Append(string.Concat(cells.Select((c, i) => i == 0 ? $"<td class=\"l\">{c}</td>" : $"<td>{c}</td>"))).Append("</tr>");
+    private static void Row(StringBuilder html, params string[] cells) => TextRow(html, 1, cells);
+
+    /// <summary>A row whose first <paramref name="textColumns"/> cells are text (left-aligned), the rest figures.</summary>
+    private static void TextRow(StringBuilder html, int textColumns, params string[] cells) =>
+        html.Append("<tr>").Append(string.Concat(cells.Select((c, i) => i < textColumns ? $"<td class=\"l\">{c}</td>" : $"<td>{c}</td>"))).Append("</tr>");
 
     private static void Header(StringBuilder html, params string[] cells) =>
         html.Append("<tr>").Append(string.Concat(cells.Select((c, i) => i == 0 ? $"<th class=\"l\">{E(c)}</th>" : $"<th>{E(c)}</th>"))).Append("</tr>");
@@ -94,13 +97,13 @@ public static class HtmlReport
         }
         html.Append("</table><p class=\"note\">Label model <b>").Append(E(e.LabelModel)).Append("</b> (pseudolabels of the run; ties and uncovered rows take the prior's most likely class). ")
             .Append("F1 is binary F1 of class 1 for two classes, else macro F1. Gold labels were used only to score")
-            .Append(e.ClassBalance.Source == ClassBalanceSource.DevGold ? $", and for the class prior, counted on the '{E(e.ClassBalance.Detail)}' split: that split's scores of this model are therefore not held out (the comparison below is)." : ".")
+            .Append(e.ClassBalance.Source == ClassBalanceSource.DevGold ? $", and for the class prior, counted on the '{E(e.ClassBalance.Detail ?? ClassBalanceChoice.DevSplit)}' split: that split's scores of this model are therefore not held out (the comparison below is)." : ".")
             .Append("</p>");
         if (stages.Count > 0)
         {
             html.Append("<table>");
             Header(html, "stage", "last wall time (s)", "note");
-            foreach (var s in stages) Row(html, E(s.Stage), s.Skipped ? "skipped" : s.Seconds.ToString("0.0", CultureInfo.InvariantCulture), E(s.Note));
+            foreach (var s in stages) TextRow(html, 3, E(s.Stage), s.Skipped ? "skipped" : s.Seconds.ToString("0.0", CultureInfo.InvariantCulture), E(s.Note));
             html.Append("</table>");
         }
     }
@@ -176,7 +179,7 @@ public static class HtmlReport
             .Append(E($"{s.Calls.Live} live, {s.Calls.Cached} cached, {s.Calls.Batch} from batch files ({string.Join(", ", s.BatchFiles)})")).Append(".</p><table>");
         Header(html, "program", "status", "prompt tokens", "answer tokens", "cost");
         foreach (var p in s.Programs)
-            Row(html, E(p.Name), E(p.Status.ToString().ToLowerInvariant() + (p.DuplicateOf is { } d ? $" (duplicate of {d})" : "")),
+            TextRow(html, 2, E(p.Name), E(p.Status.ToString().ToLowerInvariant() + (p.DuplicateOf is { } d ? $" (duplicate of {d})" : "")),
                 p.InputTokens.ToString("N0", CultureInfo.InvariantCulture), p.OutputTokens.ToString("N0", CultureInfo.InvariantCulture), D(p.Cost));
         Row(html, "<b>all programs</b>", "", s.Total.InputTokens.ToString("N0", CultureInfo.InvariantCulture), s.Total.OutputTokens.ToString("N0", CultureInfo.InvariantCulture), $"<b>{D(s.Total.Cost)}</b>");
         Row(html, E($"per-row zero-shot baseline, {s.BaselineRows:N0} rows (estimate)"), "", "", "", D(s.BaselineCost));
@@ -228,7 +231,7 @@ public static class HtmlReport
         {
             var answer = Argmax(consensus.Row(r));
             var text = data.Text(r);
-            Row(html, E(text.Length > 200 ? text[..200] + "…" : text), E(manifest.LabelSet.NameOf(votes[r, program])),
+            TextRow(html, 4, E(text.Length > 200 ? text[..200] + "…" : text), E(manifest.LabelSet.NameOf(votes[r, program])),
                 E($"{manifest.LabelSet.NameOf(answer)} ({consensus.Row(r)[answer]:0.00})"), data.HasGold && data.Gold![r] >= 0 ? E(manifest.LabelSet.NameOf(data.Gold[r])) : "–");
         }
         html.Append("</table>");
