@@ -47,14 +47,22 @@ internal static class EvalCommand
             var seed = r.GetValue(shared.Seed);
             var result = LabelModelEvaluation.Run(shared.CreateModel(r), fit.Votes, fit.Name, scored.Votes, scored.Gold!,
                 scored.Name, splits.Labels.Count, balance, TieBreakPolicy.Parse(r.GetValue(tieBreak)!, seed), r.GetValue(positive), seed, ct);
-            if (r.GetValue(shared.Json)) JsonOutput.Write(Summary(result, splits));
-            else Render(result, splits);
+            // A run with a recorded zero-shot baseline on this split: programs and zero-shot side by side.
+            var run = shared.RunFolder(r);
+            var baseline = run is null ? null : ZeroShotComparison.Load(run) is { } b && b.Split == scored.Name ? b : null;
+            if (r.GetValue(shared.Json))
+                JsonOutput.Write(Summary(result, splits, baseline));
+            else
+            {
+                Render(result, splits);
+                if (baseline is not null) ZeroShotComparison.Render(baseline, result.ChosenLabelModel, result.All, null, ZeroShotComparison.Synthesis(run!));
+            }
             return Task.FromResult(0);
         });
         return command;
     }
 
-    private static object Summary(LabelModelEvaluation e, VoteSplits splits) => new
+    private static object Summary(LabelModelEvaluation e, VoteSplits splits, Pipeline.BaselineResult? zeroShot) => new
     {
         label_model = e.LabelModel,
         chosen_label_model = e.ChosenLabelModel,
@@ -88,6 +96,7 @@ internal static class EvalCommand
         confusion_matrix = e.All.ConfusionMatrix,
         program_accuracies = e.ProgramAccuracies,
         auto_scores = e.AutoScores,
+        zero_shot = zeroShot,
     };
 
     private static void Render(LabelModelEvaluation e, VoteSplits splits)

@@ -84,17 +84,7 @@ internal static class RunCommand
         }
         console.Write(scores);
         if (s.Baseline is { } b)
-        {
-            var compared = new Table().Title($"Programs vs zero-shot on '{Markup.Escape(b.Split)}'").AddColumns("Labeler", "Accuracy", "F1", "LLM cost");
-            string Score(IReadOnlyDictionary<string, ClassificationScores> all) => all.TryGetValue(b.Split, out var x) ? F(x.Accuracy) : "-";
-            string F1(IReadOnlyDictionary<string, ClassificationScores> all) => all.TryGetValue(b.Split, out var x) ? F(x.F1Binary ?? x.F1Macro) : "-";
-            var programsCost = Dollars(s.Synthesis?.Total.Cost);
-            compared.AddRow($"label model ({Markup.Escape(e.LabelModel)})", Score(e.LabelModelScores), F1(e.LabelModelScores), $"{programsCost} once");
-            if (e.EndModelScores.Count > 0) compared.AddRow("end model", Score(e.EndModelScores), F1(e.EndModelScores), $"{programsCost} once, then free");
-            compared.AddRow(Markup.Escape($"zero-shot {b.Model} ({b.Answered}/{b.Rows} answered)"), F(b.Scores?.Accuracy), F(b.Scores?.F1Binary ?? b.Scores?.F1Macro),
-                $"{Dollars(b.Cost)} for {b.Rows:N0} rows");
-            console.Write(compared);
-        }
+            ZeroShotComparison.Render(b, e.LabelModel, e.LabelModelScores.GetValueOrDefault(b.Split), e.EndModelScores.GetValueOrDefault(b.Split), s.Synthesis);
         if (s.Synthesis is { } syn)
         {
             console.MarkupLine(Markup.Escape(

@@ -10,13 +10,18 @@ public sealed class BaselineCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    private string Project()
+    private string Project(bool withPrograms = false)
     {
         var example = Path.Combine(TestPaths.RepoRoot, "examples", "youtube-spam");
         var project = Path.Combine(_folder.Root, "youtube-spam");
         Directory.CreateDirectory(Path.Combine(project, "data"));
         File.Copy(Path.Combine(example, "alchemist.yaml"), Path.Combine(project, "alchemist.yaml"));
         foreach (var file in Directory.GetFiles(Path.Combine(example, "data"))) File.Copy(file, Path.Combine(project, "data", Path.GetFileName(file)));
+        if (withPrograms)
+        {
+            Directory.CreateDirectory(Path.Combine(project, "synthesized"));
+            foreach (var file in Directory.GetFiles(Path.Combine(example, "synthesized"))) File.Copy(file, Path.Combine(project, "synthesized", Path.GetFileName(file)));
+        }
         return project;
     }
 
@@ -31,7 +36,7 @@ public sealed class BaselineCommandTests : IDisposable
     [Fact]
     public async Task Labels_the_test_split_once_per_row_then_answers_from_the_cache_and_shows_beside_the_programs()
     {
-        var project = Project();
+        var project = Project(withPrograms: true);
         using var server = new FakeLlmServer(Answer);
 
         var (dryCode, dry) = await RunCommandTests.RunAsync("baseline", "--spec", project, "--split", "test", "--dry-run", "--json");
@@ -57,6 +62,16 @@ public sealed class BaselineCommandTests : IDisposable
         Assert.Equal(distinct, server.Requests); // all from the cache
         Assert.Equal(distinct, again.GetProperty("result").GetProperty("calls").GetProperty("cached").GetInt32());
         Assert.Equal(0, (await RunCommandTests.RunAsync("baseline", "--spec", project, "--split", "test", "--dry-run", "--json")).Json.GetProperty("estimate").GetProperty("calls").GetInt32());
+
+        // The run over the checked-in programs and eval both show the zero-shot result beside the programs'.
+        var (runCode, run) = await RunCommandTests.RunAsync("run", project, "--offline", "--features", "none", "--json");
+        Assert.Equal(0, runCode);
+        var accuracy = result.GetProperty("scores").GetProperty("accuracy").GetDouble();
+        Assert.Equal(accuracy, run.GetProperty("baseline").GetProperty("scores").GetProperty("accuracy").GetDouble());
+        var (evalCode, eval) = await RunCommandTests.RunAsync("eval", "--run", run.GetProperty("run").GetString()!, "--label-model", "mv", "--split", "test", "--json");
+        Assert.Equal(0, evalCode);
+        Assert.Equal(accuracy, eval.GetProperty("zero_shot").GetProperty("scores").GetProperty("accuracy").GetDouble());
+        Assert.InRange(eval.GetProperty("accuracy").GetDouble(), 0.8, 1);
     }
 
     [Fact]
