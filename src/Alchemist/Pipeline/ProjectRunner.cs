@@ -34,7 +34,9 @@ public static class ProjectRunner
         var run = RunFolderOf(spec, settings.RunName);
         var log = StageLog.Open(run);
 
-        async Task Stage(string name, string hash, string[] artifacts, Func<Task<string?>> body)
+        // rehash: the hash to record after the stage ran, for a stage whose own output is among its inputs (synthesis
+        // writes the program files whose presence it hashes).
+        async Task Stage(string name, string hash, string[] artifacts, Func<Task<string?>> body, Func<string>? rehash = null)
         {
             if (log.Unchanged(name, hash, artifacts))
             {
@@ -44,14 +46,14 @@ public static class ProjectRunner
             onStage?.Invoke(name);
             var started = Stopwatch.StartNew();
             var note = await body().ConfigureAwait(false);
-            log.Record(new StageRecord(name, hash, started.Elapsed.TotalSeconds, Skipped: false, note));
+            log.Record(new StageRecord(name, rehash?.Invoke() ?? hash, started.Elapsed.TotalSeconds, Skipped: false, note));
         }
 
         await Stage("synthesize", SynthesisStep.InputHash(settings.Project, settings.Synthesis), [SynthesisStep.SummaryPath(run)], async () =>
         {
             var s = await SynthesisStep.RunAsync(settings.Project, run, settings.Synthesis, cancellationToken).ConfigureAwait(false);
             return $"{s.Accepted} accepted, {s.Rejected} rejected; {s.Calls.Live} live, {s.Calls.Cached} cached, {s.Calls.Batch} batch call(s)";
-        }).ConfigureAwait(false);
+        }, () => SynthesisStep.InputHash(settings.Project, settings.Synthesis)).ConfigureAwait(false);
 
         var data = spec.Data with { Split = null };
         var apply = settings.Apply ?? new ApplyOptions();

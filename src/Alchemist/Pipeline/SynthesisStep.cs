@@ -102,13 +102,17 @@ public static class SynthesisStep
         return summary;
     }
 
-    /// <summary>The hash of everything synthesis reads: the spec, prompt overrides, price table and batch files.</summary>
+    /// <summary>The hash of everything synthesis reads (the spec, prompt overrides, price table, batch files) and of which programs exist.</summary>
     public static string InputHash(string specPath, SynthesisSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var spec = TaskSpecLoader.Load(specPath);
         var hash = new StageHash().AddFile(TaskSpecLoader.Locate(specPath)).AddFolder(Path.Combine(spec.Directory, PromptTemplates.OverrideFolder))
-            .AddFile(Path.Combine(spec.Directory, Llm.PriceTable.FileName)).Add("offline", settings.Offline).Add("refresh", settings.Refresh);
+            .AddFile(Path.Combine(spec.Directory, Llm.PriceTable.FileName)).Add("offline", settings.Offline).Add("refresh", settings.Refresh)
+            // Which program files exist (not their content: edits are apply's business), so a deleted one is written again.
+            .Add("programs", Directory.Exists(spec.OutputDirectory)
+                ? string.Join(",", Directory.EnumerateFiles(spec.OutputDirectory, "*.cs").Select(Path.GetFileName).Order(StringComparer.Ordinal))
+                : "");
         foreach (var batch in BatchOutputs(spec)) hash.AddFile(batch);
         return hash.Finish();
     }

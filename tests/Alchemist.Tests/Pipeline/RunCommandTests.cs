@@ -89,6 +89,15 @@ public sealed class RunCommandTests : IDisposable
         // Only the edited program was applied again; the other nine columns were kept and are what a full apply gave.
         var applyNote = third.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == "apply").GetProperty("note").GetString();
         Assert.StartsWith("1 of 10 programs applied (9 unchanged, reused)", applyNote, StringComparison.Ordinal);
+        // A deleted program is synthesized again (from the cache) on the next run.
+        var deleted = Path.Combine(project, "synthesized", "002-rules.cs");
+        var original = File.ReadAllText(deleted);
+        File.Delete(deleted);
+        var (_, fourth) = await RunAsync("run", project, "--features", "none", "--label-model", "snorkel", "--json");
+        Assert.Equal(original, File.ReadAllText(deleted));
+        Assert.False(Skipped(fourth)["synthesize"]);
+        Assert.Equal(0, fourth.GetProperty("synthesis").GetProperty("calls").GetProperty("live").GetInt32());
+
         var thirdVotes = Alchemist.Labeling.LabelMatrixFile.Load(Path.Combine(run, "train", "label_matrix.bin"));
         for (var i = 0; i < firstVotes.Rows; i++)
         {
