@@ -25,6 +25,9 @@ public static class Cli
         PredictCommand.Create(),
         ConceptsCommand.Create(),
         ScoreConceptsCommand.Create(),
+        RunCommand.Create(),
+        ReportCommand.Create(),
+        BaselineCommand.Create(),
     ];
 
     /// <summary>Parses and runs a command line; returns the process exit code.</summary>

@@ -19,4 +19,8 @@ internal static class AtomicFile
             File.Delete(temp);
         }
     }
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 to <paramref name="path"/> (creating its folder).</summary>
+    public static void WriteAllText(string path, string text) =>
+        Write(path, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text)));
 }

@@ -1,3 +1,4 @@
+// Written with hash 06076beba759d82c
 // Alchemist labeling program 001-none for task 'youtube-spam'.
 // Status: accepted.
 // Model: openai/gpt-4o-mini, temperature 0.7, sample 0, knowledge: none.

@@ -1,3 +1,4 @@
+// Written with hash a75229a09f0630de
 // Alchemist labeling program 002-rules for task 'youtube-spam'.
 // Status: accepted.
 // Model: openai/gpt-4o-mini, temperature 0.7, sample 1, knowledge: rules.

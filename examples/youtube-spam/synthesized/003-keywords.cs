@@ -1,3 +1,4 @@
+// Written with hash 358943fc8e13eaf3
 // Alchemist labeling program 003-keywords for task 'youtube-spam'.
 // Status: accepted.
 // Model: openai/gpt-4o-mini, temperature 0.7, sample 2, knowledge: keywords.

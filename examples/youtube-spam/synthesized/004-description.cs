@@ -1,3 +1,4 @@
+// Written with hash ebf3cfec9b0e5099
 // Alchemist labeling program 004-description for task 'youtube-spam'.
 // Status: accepted.
 // Model: openai/gpt-4o-mini, temperature 0.7, sample 3, knowledge: description.

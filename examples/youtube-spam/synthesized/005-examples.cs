@@ -1,3 +1,4 @@
+// Written with hash 571032ae288cb7dc
 // Alchemist labeling program 005-examples for task 'youtube-spam'.
 // Status: accepted.
 // Model: openai/gpt-4o-mini, temperature 0.7, sample 4, knowledge: examples.

@@ -1,3 +1,4 @@
+// Written with hash f01bd8a185c37349
 // Alchemist labeling program 006-none for task 'youtube-spam'.
 // Status: accepted.
 // Model: openai/gpt-4o-mini, temperature 1, sample 5, knowledge: none.

@@ -1,3 +1,4 @@
+// Written with hash ffcbcdaa01fb8493
 // Alchemist labeling program 007-rules for task 'youtube-spam'.
 // Status: accepted.
 // Model: openai/gpt-4o-mini, temperature 1, sample 6, knowledge: rules.

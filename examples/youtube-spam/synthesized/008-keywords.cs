@@ -1,3 +1,4 @@
+// Written with hash 705281a61e9a3bc2
 // Alchemist labeling program 008-keywords for task 'youtube-spam'.
 // Status: accepted.
 // Model: openai/gpt-4o-mini, temperature 1, sample 7, knowledge: keywords.

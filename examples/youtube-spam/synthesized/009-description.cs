@@ -1,3 +1,4 @@
+// Written with hash 6d6fbf127ba718e2
 // Alchemist labeling program 009-description for task 'youtube-spam'.
 // Status: accepted.
 // Model: openai/gpt-4o-mini, temperature 1, sample 8, knowledge: description.

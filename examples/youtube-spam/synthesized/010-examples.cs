@@ -1,3 +1,4 @@
+// Written with hash f230d2654be495fd
 // Alchemist labeling program 010-examples for task 'youtube-spam'.
 // Status: accepted.
 // Model: openai/gpt-4o-mini, temperature 1, sample 9, knowledge: examples.

@@ -50,8 +50,16 @@ internal static class EvalCommand
             var groups = r.GetValue(groupField) is { } field ? Groups(scored, field, splits.Labels, ct) : null;
             var result = LabelModelEvaluation.Run(shared.CreateModel(r), fit.Votes, fit.Name, scored.Votes, scored.Gold!,
                 scored.Name, splits.Labels.Count, balance, TieBreakPolicy.Parse(r.GetValue(tieBreak)!, seed), r.GetValue(positive), seed, ct, groups);
-            if (r.GetValue(shared.Json)) JsonOutput.Write(Summary(result, splits));
-            else Render(result, splits);
+            // A run with a recorded zero-shot baseline on this split: programs and zero-shot side by side.
+            var run = shared.RunFolder(r);
+            var baseline = run is null ? null : ZeroShotComparison.Load(run) is { } b && b.Split == scored.Name ? b : null;
+            if (r.GetValue(shared.Json))
+                JsonOutput.Write(Summary(result, splits, baseline));
+            else
+            {
+                Render(result, splits);
+                if (baseline is not null) ZeroShotComparison.Render(baseline, result.ChosenLabelModel, result.All, null, ZeroShotComparison.Synthesis(run!));
+            }
             return Task.FromResult(0);
         });
         return command;
@@ -66,7 +74,7 @@ internal static class EvalCommand
         return data.Fields[0];
     }
 
-    private static object Summary(LabelModelEvaluation e, VoteSplits splits) => new
+    private static object Summary(LabelModelEvaluation e, VoteSplits splits, Pipeline.BaselineResult? zeroShot) => new
     {
         label_model = e.LabelModel,
         chosen_label_model = e.ChosenLabelModel,
@@ -108,6 +116,7 @@ internal static class EvalCommand
             gap = g.Gap,
             per_group = g.PerGroup.ToDictionary(p => p.Key, p => new { rows = p.Value.Rows, accuracy = p.Value.Accuracy }),
         },
+        zero_shot = zeroShot,
     };
 
     private static void Render(LabelModelEvaluation e, VoteSplits splits)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Alchemist.Data;
 using Alchemist.Labeling;
+using Alchemist.Programs;
 
 namespace Alchemist.Pipeline;
 
@@ -12,11 +13,17 @@ namespace Alchemist.Pipeline;
 /// <param name="Options">How programs run.</param>
 /// <param name="FeatureFields">For a feature task, the numeric columns programs bind to by name (they replace the data's
 /// text fields); null for a text task.</param>
+/// <param name="ReuseUnchangedColumns">Keep the votes and statistics of every program whose code equals its copy in the run
+/// folder, applying only new and edited programs; only for a caller that knows the data is unchanged since that apply.</param>
 public sealed record ApplyRequest(DataSourceSpec Data, string ProgramsFolder, RunFolder Run, LabelSet? Labels = null, ApplyOptions? Options = null,
-    IReadOnlyList<string>? FeatureFields = null);
+    IReadOnlyList<string>? FeatureFields = null, bool ReuseUnchangedColumns = false);
 
 /// <summary>The outcome of <see cref="ApplyStep"/>: the manifest written and each split's result.</summary>
-public sealed record ApplyStepResult(RunManifest Manifest, IReadOnlyDictionary<string, ApplyResult> Splits, double Seconds);
+/// <param name="Manifest">The manifest written.</param>
+/// <param name="Splits">Each split's votes and statistics.</param>
+/// <param name="Seconds">Wall time.</param>
+/// <param name="Reused">Programs whose columns were kept from the previous apply (<see cref="ApplyRequest.ReuseUnchangedColumns"/>).</param>
+public sealed record ApplyStepResult(RunManifest Manifest, IReadOnlyDictionary<string, ApplyResult> Splits, double Seconds, IReadOnlyList<string> Reused);
 
 /// <summary>
 /// The apply stage of a run: loads each split, applies the programs, and writes the run folder (manifest, program
@@ -40,6 +47,8 @@ public static class ApplyStep
         var labels = request.Labels;
         var options = request.FeatureFields is null ? request.Options : (request.Options ?? new ApplyOptions()) with { FeatureNames = request.FeatureFields };
         using var applier = new ProgramApplier(options);
+        var reuse = request.ReuseUnchangedColumns ? ReusableColumns(request.Run, programs, splits, labels) : [];
+        var fresh = programs.Where(p => !reuse.ContainsKey(p.Name)).ToArray();
         var results = new Dictionary<string, ApplyResult>();
         foreach (var (name, spec) in splits)
         {
@@ -49,7 +58,9 @@ public static class ApplyStep
             var texts = new string[dataset.Count];
             for (var i = 0; i < texts.Length; i++) texts[i] = dataset.Text(i);
             var splitProgress = progress is null ? null : new Progress<ApplyProgress>(p => progress.Report(p with { Stage = $"{name} {p.Stage}" }));
-            var result = await applier.ApplyAsync(programs, labels, texts, splitProgress, cancellationToken);
+            var result = reuse.Count == 0
+                ? await applier.ApplyAsync(programs, labels, texts, splitProgress, cancellationToken)
+                : Splice(programs, reuse, request.Run, name, fresh.Length == 0 ? null : await applier.ApplyAsync(fresh, labels, texts, splitProgress, cancellationToken));
             LabelMatrixFile.Save(request.Run.LabelMatrixPath(name), result.Matrix);
             ProgramStatsFile.Save(request.Run.ProgramStatsPath(name), result.Programs);
             results[name] = result;
@@ -57,7 +68,50 @@ public static class ApplyStep
         ProgramFolder.Copy(programs, request.Run);
         var manifest = new RunManifest(labels!.Names, splits, programs.Select(p => p.Name).ToArray());
         manifest.Save(request.Run);
-        return new ApplyStepResult(manifest, results, clock.Elapsed.TotalSeconds);
+        return new ApplyStepResult(manifest, results, clock.Elapsed.TotalSeconds, reuse.Keys.Order(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>
+    /// The previous apply's column of each program whose code equals its copy in the run folder, when that apply
+    /// labeled the same splits with the same classes; empty when nothing can be reused.
+    /// </summary>
+    private static Dictionary<string, int> ReusableColumns(RunFolder run, IReadOnlyList<ProgramSource> programs, IReadOnlyDictionary<string, DataSourceSpec> splits, LabelSet? labels)
+    {
+        var reusable = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!File.Exists(run.ManifestPath) || !Directory.Exists(run.ProgramsDirectory)) return reusable;
+        var previous = RunManifest.Load(run);
+        if (previous.WeakLabelsFromData || !previous.Splits.Keys.Order(StringComparer.Ordinal).SequenceEqual(splits.Keys.Order(StringComparer.Ordinal))
+            || (labels is not null && !previous.Labels.SequenceEqual(labels.Names))
+            || splits.Keys.Any(s => !File.Exists(run.LabelMatrixPath(s)) || !File.Exists(run.ProgramStatsPath(s))))
+            return reusable;
+        for (var j = 0; j < previous.Programs.Count; j++)
+        {
+            var program = programs.FirstOrDefault(p => p.Name == previous.Programs[j]);
+            var copy = program is null ? null : Path.Combine(run.ProgramsDirectory, Path.GetFileName(program.Path) ?? program.Name + ".cs");
+            if (copy is not null && File.Exists(copy) && File.ReadAllText(copy) == program!.Code) reusable[program.Name] = j;
+        }
+        return reusable;
+    }
+
+    /// <summary>One split's votes in program order: reused columns from the run folder, the others from <paramref name="applied"/>.</summary>
+    private static ApplyResult Splice(IReadOnlyList<ProgramSource> programs, Dictionary<string, int> reuse, RunFolder run, string split, ApplyResult? applied)
+    {
+        var previous = LabelMatrixFile.Load(run.LabelMatrixPath(split));
+        var previousStats = ProgramStatsFile.Load(run.ProgramStatsPath(split));
+        var rows = previous.Rows;
+        if (applied is not null && applied.Matrix.Rows != rows)
+            throw new AlchemistException($"{run.LabelMatrixPath(split)} has {rows} rows but the data now has {applied.Matrix.Rows}: the data changed; apply afresh.");
+        var m = programs.Count;
+        var cells = new sbyte[(long)rows * m];
+        var stats = new ProgramStats[m];
+        var next = 0;
+        for (var j = 0; j < m; j++)
+        {
+            var (source, column) = reuse.TryGetValue(programs[j].Name, out var old) ? (previous, old) : (applied!.Matrix, next++);
+            for (var i = 0; i < rows; i++) cells[(long)i * m + j] = (sbyte)source[i, column];
+            stats[j] = ReferenceEquals(source, previous) ? previousStats[column] : applied!.Programs[column];
+        }
+        return new ApplyResult(new LabelMatrix(rows, m, cells, programs.Select(p => p.Name).ToArray()), stats, applied?.Seconds ?? 0);
     }
 
     /// <summary>Each split of the data: every WRENCH split present in a WRENCH folder, else the one file.</summary>

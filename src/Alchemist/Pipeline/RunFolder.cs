@@ -13,6 +13,14 @@ namespace Alchemist.Pipeline;
 /// RUNDIR/label_model.json              the fitted label model
 /// RUNDIR/SPLIT/pseudolabels.csv        per-row class probabilities from the label model
 /// RUNDIR/end_model.bin                 the distilled end model
+/// RUNDIR/cache/embeddings/             MiniLM vectors of the run's texts (DistillStep)
+/// RUNDIR/SPLIT/analysis.json           per-program coverage, overlaps, conflicts, accuracy (AnalyzeStep)
+/// RUNDIR/synthesis.json                programs accepted/rejected, calls, tokens, dollars (SynthesisStep)
+/// RUNDIR/evaluation.json               label-model and end-model scores, label models compared (EvaluateStep)
+/// RUNDIR/baseline.json                 the zero-shot baseline, when `alchemist baseline` ran (BaselineResult)
+/// RUNDIR/stages.json                   each stage's input hash and wall time (StageLog): unchanged stages are skipped
+/// RUNDIR/data.sha256                   the data the label matrices were applied to (reuse of unchanged columns)
+/// RUNDIR/report.html                   the review page (alchemist report)
 /// </code>
 /// </remarks>
 public sealed record RunFolder(string Root)

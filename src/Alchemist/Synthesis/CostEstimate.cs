@@ -18,7 +18,7 @@ namespace Alchemist.Synthesis;
 /// <param name="Cost">Dollars, null when the model has no price.</param>
 /// <param name="BaselineRows">Rows of the task's data.</param>
 /// <param name="BaselineInputTokens">Prompt tokens of one zero-shot call per row.</param>
-/// <param name="BaselineOutputTokens">Answer tokens of the baseline (one token, the class id, per row).</param>
+/// <param name="BaselineOutputTokens">Answer tokens of the baseline (a JSON answer, <see cref="ZeroShotBaseline.AnswerShape"/>, per row).</param>
 /// <param name="BaselineCost">Dollars of the baseline, null when the model has no price.</param>
 /// <param name="ExactTokenizer">True when the counts use the model's own vocabulary (o200k_base), false when approximate.</param>
 /// <param name="PricesAsOf">Date of the price table.</param>
@@ -66,9 +66,10 @@ public sealed record CostEstimate(
             cancellationToken.ThrowIfCancellationRequested();
             baselineInput += TokenEstimator.Count(prompts.Baseline(data.Text(row)));
         }
+        var baselineOutput = (long)data.Count * TokenEstimator.Count(ZeroShotBaseline.AnswerShape);
         var price = prices.Find(spec.Model.Name);
         return new CostEstimate(count, calls, planned.Count - calls, input, output, price?.Cost(input, output),
-            data.Count, baselineInput, data.Count, price?.Cost(baselineInput, data.Count),
+            data.Count, baselineInput, baselineOutput, price?.Cost(baselineInput, baselineOutput),
             TokenEstimator.IsExact(spec.Model.Provider, spec.Model.Name), prices.AsOf);
     }
 }

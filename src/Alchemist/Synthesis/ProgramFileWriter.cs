@@ -8,22 +8,46 @@ namespace Alchemist.Synthesis;
 /// <summary>
 /// Writes a program as a readable, editable C# file whose header comment records where it came from: status, model,
 /// sampling, tokens, cost, smoke run, and the full prompt. Writes are atomic; a program that changed status has its
-/// old file in the other folder removed.
+/// old file in the other folder removed. The last header line holds a hash of the file as written, so a file the user
+/// has since edited is recognised and never overwritten by a later synthesis run (its edits win; delete the file to
+/// get the synthesized version back).
 /// </summary>
 internal static class ProgramFileWriter
 {
-    public static string Write(TaskSpec spec, ProgramSlot slot, SynthesizedProgram outcome, string code, LlmRequest request, string pricesAsOf)
+    /// <summary>The header line that records the hash of the file as written (of every other line).</summary>
+    public const string HashPrefix = "// Written with hash ";
+
+    /// <summary>Writes the program unless its file was edited by hand; returns the path and whether the edited file was kept.</summary>
+    public static (string Path, bool KeptEdited) Write(TaskSpec spec, ProgramSlot slot, SynthesizedProgram outcome, string code, LlmRequest request, string pricesAsOf)
     {
         var accepted = outcome.Status == ProgramStatus.Accepted;
         var folder = accepted ? spec.OutputDirectory : spec.RejectedDirectory;
         var stale = Path.Combine(accepted ? spec.RejectedDirectory : spec.OutputDirectory, slot.Name + ".cs");
         var path = Path.Combine(folder, slot.Name + ".cs");
+        var body = Header(spec, slot, outcome, request, pricesAsOf) + code.Trim() + "\n";
+        foreach (var existing in new[] { path, stale })
+            if (File.Exists(existing) && EditedByHand(File.ReadAllText(existing), body)) return (existing, true);
         Directory.CreateDirectory(folder);
-        File.WriteAllText(path + ".tmp", Header(spec, slot, outcome, request, pricesAsOf) + code.Trim() + "\n");
+        File.WriteAllText(path + ".tmp", HashPrefix + Hash(body) + "\n" + body);
         File.Move(path + ".tmp", path, overwrite: true);
         if (File.Exists(stale)) File.Delete(stale);
-        return path;
+        return (path, false);
     }
+
+    /// <summary>
+    /// True when <paramref name="existing"/> differs from what synthesis wrote: its recorded hash no longer matches its
+    /// content, or (a file written before hashes were recorded) its content differs from the new one.
+    /// </summary>
+    public static bool EditedByHand(string existing, string body)
+    {
+        var text = existing.ReplaceLineEndings("\n");
+        if (!text.StartsWith(HashPrefix, StringComparison.Ordinal)) return text != body;
+        var newline = text.IndexOf('\n', StringComparison.Ordinal);
+        if (newline < 0) return true;
+        return text[HashPrefix.Length..newline].Trim() != Hash(text[(newline + 1)..]);
+    }
+
+    private static string Hash(string body) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(body)))[..16];
 
     private static string Header(TaskSpec spec, ProgramSlot slot, SynthesizedProgram outcome, LlmRequest request, string pricesAsOf)
     {

@@ -43,7 +43,10 @@ public sealed class SynthesisSession : IDisposable
         Prompts = new PromptBuilder(spec, Templates);
         Prices = PriceTable.Load(spec.Directory);
         Cache = new ResponseCache(Path.Combine(spec.StateDirectory, CacheFileName));
+        _caller = settings.Offline ? null : new Lazy<LlmCaller>(CreateCaller);
     }
+
+    private readonly Lazy<LlmCaller>? _caller;
 
     /// <summary>Opens the project of <paramref name="specPath"/> (a spec file or its folder) and loads its data.</summary>
     /// <param name="specPath">The spec file or its folder.</param>
@@ -101,7 +104,20 @@ public sealed class SynthesisSession : IDisposable
     /// <exception cref="LlmCallException">A live call failed for good; answers received before are cached.</exception>
     public async Task<SynthesisReport> SynthesizeAsync(int? count, CancellationToken cancellationToken)
     {
-        var meter = new CostMeter(Prices.Find(Spec.Model.Name), _settings.Budget, Spec.Model.Name);
+        var meter = NewMeter();
+        var synthesizer = new Synthesizer(Spec, Templates, Prices, Responses(meter), meter, Data);
+        return await synthesizer.RunAsync(new SynthesisOptions(count), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A meter of the spec's model under the settings' budget.</summary>
+    public CostMeter NewMeter() => new(Prices.Find(Spec.Model.Name), _settings.Budget, Spec.Model.Name);
+
+    /// <summary>
+    /// Where answers come from under these settings: the imported batch file (its failures go to
+    /// <see cref="BatchFailures"/>), the cache, then live calls (none when offline), charged to <paramref name="meter"/>.
+    /// </summary>
+    public ResponseSource Responses(CostMeter meter)
+    {
         IReadOnlyDictionary<string, LlmResponse>? imported = null;
         if (_settings.ImportBatch is { } batch)
         {
@@ -109,17 +125,7 @@ public sealed class SynthesisSession : IDisposable
             imported = import.Answers;
             BatchFailures = import.Failures;
         }
-        var caller = _settings.Offline ? null : new Lazy<LlmCaller>(CreateCaller);
-        try
-        {
-            var source = new ResponseSource(Cache, caller, imported, meter, _settings.Refresh, _settings.Log);
-            var synthesizer = new Synthesizer(Spec, Templates, Prices, source, meter, Data);
-            return await synthesizer.RunAsync(new SynthesisOptions(count), cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            if (caller is { IsValueCreated: true }) caller.Value.Dispose();
-        }
+        return new ResponseSource(Cache, _caller, imported, meter, _settings.Refresh, _settings.Log);
     }
 
     /// <summary>
@@ -153,5 +159,9 @@ public sealed class SynthesisSession : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => Cache.Dispose();
+    public void Dispose()
+    {
+        if (_caller is { IsValueCreated: true }) _caller.Value.Dispose();
+        Cache.Dispose();
+    }
 }

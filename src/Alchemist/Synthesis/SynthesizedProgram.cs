@@ -24,6 +24,7 @@ public enum ProgramStatus
 /// <param name="Smoke">Its smoke run, when it compiled.</param>
 /// <param name="Usage">Tokens and cost attributed to it.</param>
 /// <param name="Path">The file written, when not pending.</param>
+/// <param name="KeptEdited">True when the file at <paramref name="Path"/> had been edited by hand and was left as it is.</param>
 public sealed record SynthesizedProgram(
     string Name,
     KnowledgeStrategy Strategy,
@@ -34,7 +35,8 @@ public sealed record SynthesizedProgram(
     string? DuplicateOf,
     SmokeRun? Smoke,
     Usage Usage,
-    string? Path);
+    string? Path,
+    bool KeptEdited = false);
 
 /// <summary>Tokens and dollars; <see cref="Cost"/> is null when the model has no price.</summary>
 /// <param name="InputTokens">Prompt tokens.</param>

@@ -69,8 +69,8 @@ public sealed class Synthesizer
             var final = outcome;
             if (outcome is { Status: ProgramStatus.Accepted, Smoke: { } smoke } && !seen.TryAdd(smoke.Behaviour, slot.Name))
                 final = outcome with { DuplicateOf = seen[smoke.Behaviour] };
-            var path = ProgramFileWriter.Write(_spec, slot, final, code!, request!, _prices.AsOf);
-            outcomes.Add(final with { Path = path });
+            var (path, kept) = ProgramFileWriter.Write(_spec, slot, final, code!, request!, _prices.AsOf);
+            outcomes.Add(final with { Path = path, KeptEdited = kept });
         }
         var total = outcomes.Aggregate(Usage.Zero, (sum, o) => sum + o.Usage);
         return new SynthesisReport(_spec.Name, _spec.Model.Provider, _spec.Model.Name, _prices.AsOf, outcomes, _source.Counts,

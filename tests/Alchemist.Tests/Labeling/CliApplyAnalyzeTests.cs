@@ -13,7 +13,7 @@ public sealed class CliApplyAnalyzeTests : IDisposable
     [Fact]
     public void Apply_then_analyze_youtube_writes_the_run_and_reports_json()
     {
-        var programs = Path.Combine(TestPaths.RepoRoot, "examples", "youtube-spam", "programs");
+        var programs = Path.Combine(TestPaths.RepoRoot, "examples", "youtube-spam", "synthesized");
         var programCount = Directory.GetFiles(programs, "*.cs").Length;
 
         var (applyCode, applyOut, applyErr) = Cli("apply", "--data", TestPaths.Shared("youtube"), "--programs", programs, "--out", _run, "--json");

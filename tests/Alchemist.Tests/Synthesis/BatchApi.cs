@@ -5,7 +5,7 @@ namespace Alchemist.Tests.Synthesis;
 /// <summary>Plays the OpenAI Batch API: reads an input JSONL and writes the output lines the scripted LLM would produce.</summary>
 internal static class BatchApi
 {
-    public static IEnumerable<string> Answer(string inputFile)
+    public static IEnumerable<string> Answer(string inputFile, Func<FakeCall, FakeReply>? llm = null)
     {
         var number = 0;
         foreach (var line in File.ReadLines(inputFile))
@@ -19,7 +19,7 @@ internal static class BatchApi
             {
                 ["id"] = $"batch_req_{number}",
                 ["custom_id"] = (string?)request["custom_id"],
-                ["response"] = new JsonObject { ["status_code"] = 200, ["request_id"] = $"req_{number}", ["body"] = JsonNode.Parse(ScriptedLlm.OpenAi(call).Body) },
+                ["response"] = new JsonObject { ["status_code"] = 200, ["request_id"] = $"req_{number}", ["body"] = JsonNode.Parse((llm ?? ScriptedLlm.OpenAi)(call).Body) },
                 ["error"] = null,
             }.ToJsonString();
         }

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Globalization;
+using Alchemist.Llm;
+using Alchemist.Pipeline;
+using Alchemist.Synthesis;
+using Spectre.Console;
+
+namespace Alchemist.Cli.Commands;
+
+/// <summary>
+/// <c>alchemist baseline</c>: the paper's comparison, one zero-shot LLM call per row of a split, through the same cache,
+/// budget, cost accounting and Batch API files as synthesis; the result goes into the project's run folder so
+/// <c>alchemist run</c> and <c>alchemist report</c> show it beside the programs.
+/// </summary>
+internal static class BaselineCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("baseline", "Label a split with one zero-shot LLM call per row (the per-row baseline), priced and cached like synthesis.");
+        var spec = new Option<string>("--spec") { Description = "The task spec, or its folder.", DefaultValueFactory = _ => "." };
+        var split = new Option<string>("--split") { Description = "The split to label.", DefaultValueFactory = _ => "test" };
+        var runName = new Option<string?>("--name") { Description = "The run folder under PROJECT/runs/ to record the result in (default: the task's name, as alchemist run)." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Estimate tokens and dollars without calling anything." };
+        var budget = new Option<decimal?>("--budget") { Description = "Dollars this run may spend; a call that could exceed it is not made." };
+        var exportBatch = new Option<string?>("--export-batch") { Description = "Make no call: write the pending requests as an OpenAI Batch API input file." };
+        var importBatch = new Option<string?>("--import-batch") { Description = "Make no call: take answers from an OpenAI Batch API output file." };
+        var refresh = new Option<bool>("--refresh") { Description = "Ignore cached answers and ask again." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The provider endpoint (overrides the spec and OPENAI_BASE_URL / ANTHROPIC_BASE_URL)." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout." };
+        foreach (var option in new Option[] { spec, split, runName, dryRun, budget, exportBatch, importBatch, refresh, baseUrl, json }) command.Options.Add(option);
+        command.SetAction(async (r, ct) =>
+        {
+            var export = r.GetValue(exportBatch);
+            var import = r.GetValue(importBatch);
+            if (export is not null && import is not null)
+                throw new AlchemistException("--export-batch and --import-batch exclude each other: export, submit the file to the Batch API, then import its output.");
+            if (r.GetValue(budget) is < 0) throw new AlchemistException("--budget must not be negative.");
+            var asJson = r.GetValue(json);
+            var settings = new SynthesisSettings(BaseUrl: r.GetValue(baseUrl), Budget: r.GetValue(budget), Refresh: r.GetValue(refresh), ImportBatch: import,
+                Offline: export is not null || import is not null, Log: null);
+            using var session = SynthesisSession.Open(r.GetValue(spec)!, settings, ct);
+            var name = r.GetValue(split)!;
+            if (r.GetValue(dryRun))
+            {
+                var estimate = ZeroShotBaseline.Estimate(session, name, ct);
+                if (asJson) JsonOutput.Write(new { task = session.Spec.Name, model = session.Spec.Model.Name, estimate });
+                else StandardError.Console.MarkupLine(Markup.Escape(FormattableString.Invariant(
+                    $"Zero-shot baseline on '{name}': {estimate.Calls:N0} call(s) to make of {estimate.Rows:N0} rows, {estimate.InputTokens:N0} prompt + {estimate.OutputTokens:N0} answer tokens, {Dollars(estimate.Cost)} ({session.Spec.Model.Name}, prices as of {session.Prices.AsOf}).")));
+                return 0;
+            }
+            var (result, pending) = await ZeroShotBaseline.RunAsync(session, name, ct);
+            if (export is not null) BatchFile.Export(pending, export);
+            var run = ProjectRunner.RunFolderOf(session.Spec, r.GetValue(runName));
+            ArtifactJson.Save(BaselineResult.PathOf(run), result);
+            if (asJson) JsonOutput.Write(new { result, file = BaselineResult.PathOf(run), exported = export is null ? null : new { file = export, requests = pending.Count }, batch_failures = session.BatchFailures });
+            else
+            {
+                StandardError.Console.MarkupLine(Markup.Escape(FormattableString.Invariant(
+                    $"Zero-shot baseline on '{name}': {result.Answered:N0} of {result.Rows:N0} rows answered ({result.Calls.Live} live, {result.Calls.Cached} cached, {result.Calls.Batch} from the batch file), {result.Unparsed} unreadable; {result.InputTokens:N0} + {result.OutputTokens:N0} tokens, {Dollars(result.Cost)}.")));
+                if (result.Scores is { } s)
+                    StandardError.Console.MarkupLine(Markup.Escape(FormattableString.Invariant($"Accuracy {s.Accuracy:0.000}, F1 {s.F1Binary ?? s.F1Macro:0.000}.")));
+                if (export is not null) StandardError.Console.MarkupLine(Markup.Escape($"Wrote {pending.Count} request(s) to {export}; import the Batch API's output with --import-batch."));
+                StandardError.Console.MarkupLine(Markup.Escape($"Recorded in {BaselineResult.PathOf(run)}; alchemist run and alchemist report show it beside the programs."));
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Dollars(decimal? value) => value is { } v ? "$" + v.ToString(v < 0.01m ? "0.000000" : "0.0000", CultureInfo.InvariantCulture) : "unknown";
+}

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Globalization;
+using Alchemist.Distillation;
+using Alchemist.Distillation.Features;
+using Alchemist.Evaluation;
+using Alchemist.Labeling;
+using Alchemist.Pipeline;
+using Alchemist.Synthesis;
+using Spectre.Console;
+
+namespace Alchemist.Cli.Commands;
+
+/// <summary><c>alchemist run</c>: the whole method for one project, skipping stages whose inputs did not change.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var project = new Argument<string>("PROJECT_DIR") { Description = "The project folder (or its alchemist.yaml).", DefaultValueFactory = _ => "." };
+        var name = new Option<string?>("--name") { Description = "The run folder's name under PROJECT_DIR/runs/ (default: the task's name, so re-runs reuse it)." };
+        var offline = new Option<bool>("--offline") { Description = "Make no LLM call: use cached and batch answers only (pending programs stay pending)." };
+        var budget = new Option<decimal?>("--budget") { Description = "Dollars this run may spend on LLM calls." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The provider endpoint (OpenAI-compatible servers such as Ollama or vLLM, or Anthropic)." };
+        var refresh = new Option<bool>("--refresh") { Description = "Ask the LLM again instead of using cached answers." };
+        var labelModel = new Option<string>("--label-model") { Description = "Label model: mv, wmv, ds, snorkel, flyingsquid or auto.", DefaultValueFactory = _ => "auto" };
+        var classBalance = new Option<string>("--class-balance") { Description = "Class prior: auto, dev, estimate, uniform or weights.", DefaultValueFactory = _ => "auto" };
+        var features = new Option<string>("--features") { Description = "End-model features: minilm (all-MiniLM-L6-v2, the paper's choice), tfidf (faster), or none (no end model).", DefaultValueFactory = _ => "minilm" };
+        features.AcceptOnlyFromAmong("minilm", "tfidf", "none");
+        var endModel = new Option<string>("--end-model") { Description = "End-model head: mlp or logreg.", DefaultValueFactory = _ => "mlp" };
+        endModel.AcceptOnlyFromAmong("mlp", "logreg");
+        var inProcess = new Option<bool>("--in-process") { Description = "Run programs inside this process (trusted code only)." };
+        var seed = new Option<int>("--seed") { Description = "Seed of the label model and the end model.", DefaultValueFactory = _ => 0 };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout instead of the summary table." };
+        var command = new Command("run", "Run a project end to end: synthesize, apply, analyze, aggregate, distill, evaluate (stages whose inputs did not change are skipped).");
+        command.Arguments.Add(project);
+        foreach (var option in new Option[] { name, offline, budget, baseUrl, refresh, labelModel, classBalance, features, endModel, inProcess, seed, json })
+            command.Options.Add(option);
+        command.SetAction(async (r, ct) =>
+        {
+            if (r.GetValue(budget) is < 0) throw new AlchemistException("--budget must not be negative.");
+            var asJson = r.GetValue(json);
+            var console = StandardError.Console;
+            Action<string>? log = asJson ? null : line => console.MarkupLineInterpolated($"[grey]{line}[/]");
+            var featureKind = r.GetValue(features);
+            var settings = new RunSettings(
+                r.GetValue(project)!,
+                r.GetValue(name),
+                new SynthesisSettings(BaseUrl: r.GetValue(baseUrl), Budget: r.GetValue(budget), Refresh: r.GetValue(refresh), Offline: r.GetValue(offline), Log: log),
+                r.GetValue(labelModel)!,
+                r.GetValue(classBalance)!,
+                featureKind == "none" ? null : new DistillationOptions(
+                    r.GetValue(endModel) == "logreg" ? EndModelKind.LogisticRegression : EndModelKind.Mlp,
+                    featureKind == "minilm" ? FeatureKind.MiniLm : FeatureKind.Tfidf,
+                    r.GetValue(seed)),
+                new ApplyOptions { Isolation = r.GetValue(inProcess) ? ProgramIsolation.InProcess : ProgramIsolation.Worker },
+                r.GetValue(seed));
+            var summary = await ProjectRunner.RunAsync(settings, stage => log?.Invoke($"{stage}…"), ct);
+            if (asJson) JsonOutput.Write(summary);
+            else Render(summary);
+            return 0;
+        });
+        return command;
+    }
+
+    private static string F(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
+
+    private static string Dollars(decimal? value) => value is { } v ? "$" + v.ToString("0.0000", CultureInfo.InvariantCulture) : "unknown";
+
+    private static void Render(RunSummary s)
+    {
+        var console = StandardError.Console;
+        var stages = new Table().Title(Markup.Escape($"{s.Task}: {s.Run}")).AddColumns("Stage", "Status", "Seconds", "Note");
+        foreach (var stage in s.Stages)
+            stages.AddRow(stage.Stage, stage.Skipped ? "[grey]skipped[/]" : "[green]ran[/]", stage.Skipped ? "-" : stage.Seconds.ToString("0.0", CultureInfo.InvariantCulture),
+                Markup.Escape(stage.Skipped ? "inputs unchanged" : stage.Note ?? ""));
+        stages.AddRow("total", "", s.Seconds.ToString("0.0", CultureInfo.InvariantCulture), "");
+        console.Write(stages);
+
+        var e = s.Evaluation;
+        var scores = new Table().Title("Scores on gold labels (accuracy / F1 binary)").AddColumns("Split", "Coverage", $"Label model ({Markup.Escape(e.LabelModel)})", "End model");
+        foreach (var (split, coverage) in s.Coverage)
+        {
+            string Cell(IReadOnlyDictionary<string, ClassificationScores> all) => all.TryGetValue(split, out var x) ? $"{F(x.Accuracy)} / {F(x.F1Binary)}" : "-";
+            scores.AddRow(split, coverage.ToString("P1", CultureInfo.InvariantCulture), Cell(e.LabelModelScores), Cell(e.EndModelScores));
+        }
+        console.Write(scores);
+        if (s.Baseline is { } b)
+            ZeroShotComparison.Render(b, e.LabelModel, e.LabelModelScores.GetValueOrDefault(b.Split), e.EndModelScores.GetValueOrDefault(b.Split), s.Synthesis);
+        if (s.Synthesis is { } syn)
+        {
+            console.MarkupLine(Markup.Escape(
+                $"Programs: {syn.Accepted} accepted, {syn.Rejected} rejected{(syn.Pending > 0 ? $", {syn.Pending} pending" : "")} ({syn.Provider}/{syn.Model}). " +
+                $"LLM calls this run: {syn.Calls.Live} live, {syn.Calls.Cached} cached, {syn.Calls.Batch} from batch files; spent {Dollars(syn.LiveCost)}."));
+            var programsCost = syn.Total.InputTokens + syn.Total.OutputTokens == 0
+                ? "Programs' tokens: not reported (answers imported without usage)"
+                : $"Programs' tokens: {syn.Total.InputTokens:N0} in + {syn.Total.OutputTokens:N0} out, {Dollars(syn.Total.Cost)}";
+            console.MarkupLine(Markup.Escape(
+                $"{programsCost}; " +
+                $"per-row zero-shot baseline on {syn.BaselineRows:N0} rows: about {Dollars(syn.BaselineCost)} (prices as of {syn.PricesAsOf})."));
+            if (syn.KeptEdited.Count > 0)
+                console.MarkupLine(Markup.Escape($"Kept your edits to {string.Join(", ", syn.KeptEdited)} (synthesis did not overwrite them)."));
+        }
+        console.MarkupLine(Markup.Escape($"Review it: alchemist report {s.Run}"));
+    }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Alchemist.Evaluation;
+using Alchemist.Pipeline;
+using Spectre.Console;
+
+namespace Alchemist.Cli.Commands;
+
+/// <summary>Programs vs the zero-shot baseline on the baseline's split, with accuracy and LLM cost (used by run and eval).</summary>
+internal static class ZeroShotComparison
+{
+    /// <summary>The run's recorded baseline, or null when <c>alchemist baseline</c> has not run for it.</summary>
+    public static BaselineResult? Load(RunFolder run) =>
+        File.Exists(BaselineResult.PathOf(run)) ? ArtifactJson.Load<BaselineResult>(BaselineResult.PathOf(run)) : null;
+
+    /// <summary>The run's synthesis record, or null.</summary>
+    public static SynthesisSummary? Synthesis(RunFolder run) =>
+        File.Exists(SynthesisStep.SummaryPath(run)) ? ArtifactJson.Load<SynthesisSummary>(SynthesisStep.SummaryPath(run)) : null;
+
+    /// <summary>Writes the table to stderr: the programs' label model (and end model) beside the zero-shot answers.</summary>
+    public static void Render(BaselineResult baseline, string labelModel, ClassificationScores? labelScores, ClassificationScores? endScores, SynthesisSummary? synthesis)
+    {
+        var table = new Table().Title($"Programs vs zero-shot on '{Markup.Escape(baseline.Split)}'").AddColumns("Labeler", "Accuracy", "F1", "LLM cost");
+        var programsCost = synthesis is null ? "-" : synthesis.Total.InputTokens + synthesis.Total.OutputTokens == 0 ? "not reported" : Dollars(synthesis.Total.Cost);
+        if (labelScores is not null) table.AddRow($"label model ({Markup.Escape(labelModel)})", F(labelScores.Accuracy), F(labelScores.F1Binary ?? labelScores.F1Macro), $"{programsCost}, once");
+        if (endScores is not null) table.AddRow("end model", F(endScores.Accuracy), F(endScores.F1Binary ?? endScores.F1Macro), $"{programsCost}, once; then none");
+        table.AddRow(Markup.Escape($"zero-shot {baseline.Model} ({baseline.Answered}/{baseline.Rows} answered)"), F(baseline.Scores?.Accuracy),
+            F(baseline.Scores?.F1Binary ?? baseline.Scores?.F1Macro), $"{Dollars(baseline.Cost)} for {baseline.Rows:N0} rows, again for every new row");
+        StandardError.Console.Write(table);
+    }
+
+    private static string F(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
+
+    private static string Dollars(decimal? value) => value is { } v ? "$" + v.ToString(v < 0.01m ? "0.000000" : "0.0000", CultureInfo.InvariantCulture) : "unknown";
+}

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using Alchemist.Aggregation;
+using Alchemist.Distillation;
+using Alchemist.Labeling;
+using Alchemist.Tasks;
+
+namespace Alchemist.Pipeline;
+
+/// <summary>
+/// <c>alchemist run</c>: synthesize → apply → analyze → aggregate → distill → evaluate for one project, each stage
+/// writing its artifact into the run folder and reusing the existing steps. A stage whose inputs and settings hash
+/// the same as when it last ran (<see cref="StageLog"/>) is skipped, so editing one program re-runs apply and what
+/// follows, and a re-run with nothing changed only reads the artifacts back.
+/// </summary>
+public static class ProjectRunner
+{
+    /// <summary>The folder runs go into, under the project.</summary>
+    public const string RunsFolder = "runs";
+
+    /// <summary>Where a project's run goes.</summary>
+    public static RunFolder RunFolderOf(TaskSpec spec, string? runName) =>
+        new(Path.Combine(spec.Directory, RunsFolder, runName ?? spec.Name));
+
+    /// <summary>Runs (or skips) every stage and summarises.</summary>
+    /// <param name="settings">What to run and how.</param>
+    /// <param name="onStage">Hears each stage as it starts (progress for a console).</param>
+    /// <param name="cancellationToken">Cancels the running stage; finished stages stay recorded.</param>
+    /// <exception cref="AlchemistException">Bad spec, data or programs; or no program to apply.</exception>
+    public static async Task<RunSummary> RunAsync(RunSettings settings, Action<string>? onStage = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var clock = Stopwatch.StartNew();
+        var spec = TaskSpecLoader.Load(settings.Project);
+        var run = RunFolderOf(spec, settings.RunName);
+        var log = StageLog.Open(run);
+
+        // rehash: the hash to record after the stage ran, for a stage whose own output is among its inputs (synthesis
+        // writes the program files whose presence it hashes).
+        async Task Stage(string name, string hash, string[] artifacts, Func<Task<string?>> body, Func<string>? rehash = null)
+        {
+            if (log.Unchanged(name, hash, artifacts))
+            {
+                log.Record(new StageRecord(name, hash, 0, Skipped: true, "inputs unchanged"));
+                return;
+            }
+            onStage?.Invoke(name);
+            var started = Stopwatch.StartNew();
+            var note = await body().ConfigureAwait(false);
+            log.Record(new StageRecord(name, rehash?.Invoke() ?? hash, started.Elapsed.TotalSeconds, Skipped: false, note));
+        }
+
+        await Stage("synthesize", SynthesisStep.InputHash(settings.Project, settings.Synthesis), [SynthesisStep.SummaryPath(run)], async () =>
+        {
+            var s = await SynthesisStep.RunAsync(settings.Project, run, settings.Synthesis, cancellationToken).ConfigureAwait(false);
+            return $"{s.Accepted} accepted, {s.Rejected} rejected; {s.Calls.Live} live, {s.Calls.Cached} cached, {s.Calls.Batch} batch call(s)";
+        }, () => SynthesisStep.InputHash(settings.Project, settings.Synthesis)).ConfigureAwait(false);
+
+        var data = spec.Data with { Split = null };
+        var apply = settings.Apply ?? new ApplyOptions();
+        var dataHash = new StageHash().AddFolder(Directory.Exists(data.Path) ? data.Path : Path.GetDirectoryName(Path.GetFullPath(data.Path))!)
+            .Add("data", data).Add("labels", string.Join(",", spec.Labels.Names)).Finish();
+        var applyHash = new StageHash().Add("data", dataHash).AddFolder(spec.OutputDirectory, "*.cs").AddFolder(spec.OutputDirectory, "*.md")
+            .Add("isolation", apply.Isolation).Add("deadline", apply.RowDeadline).Add("heap", apply.WorkerHeapLimitBytes).Finish();
+        var dataStamp = Path.Combine(run.Root, "data.sha256");
+        await Stage("apply", applyHash, [run.ManifestPath], async () =>
+        {
+            // Columns of unchanged programs are reused only when the data (and how it is read) is what they were applied to.
+            // The stamp is removed while applying, so an apply that fails half-way leaves nothing to reuse.
+            var sameData = File.Exists(dataStamp) && File.ReadAllText(dataStamp) == dataHash + apply.Isolation + apply.RowDeadline + apply.WorkerHeapLimitBytes;
+            File.Delete(dataStamp);
+            var result = await ApplyStep.RunAsync(new ApplyRequest(data, spec.OutputDirectory, run, spec.Labels, apply, ReuseUnchangedColumns: sameData), null,
+                cancellationToken).ConfigureAwait(false);
+            AtomicFile.WriteAllText(dataStamp, dataHash + apply.Isolation + apply.RowDeadline + apply.WorkerHeapLimitBytes);
+            var applied = result.Manifest.Programs.Count - result.Reused.Count;
+            var programs = result.Reused.Count == 0 ? $"{applied} programs applied" : $"{applied} of {result.Manifest.Programs.Count} programs applied ({result.Reused.Count} unchanged, reused)";
+            return $"{programs} on {string.Join(", ", result.Splits.Select(s => $"{s.Key} ({s.Value.Matrix.Rows})"))}";
+        }).ConfigureAwait(false);
+
+        var manifest = RunManifest.Load(run);
+        // Later stages depend on the votes and the data, not on the programs' text: an edit that changes no vote stops here.
+        var matrices = new StageHash().Add("data", dataHash);
+        foreach (var split in manifest.Splits.Keys) matrices.AddFile(run.LabelMatrixPath(split));
+        var votesHash = matrices.Finish();
+        await Stage("analyze", votesHash, manifest.Splits.Keys.Select(s => AnalyzeStep.PathOf(run, s)).ToArray(), () =>
+        {
+            AnalyzeStep.Run(run, cancellationToken);
+            return Task.FromResult<string?>(null);
+        }).ConfigureAwait(false);
+
+        var aggregateHash = new StageHash().Add("votes", votesHash).Add("model", settings.LabelModel).Add("balance", settings.ClassBalance).Add("seed", settings.Seed).Finish();
+        await Stage("aggregate", aggregateHash, [run.LabelModelPath], () =>
+        {
+            // As `alchemist aggregate`: gold labels are read only when the prior may come from the valid split's gold.
+            var balance = settings.ClassBalance.Trim().ToLowerInvariant();
+            var result = AggregateStep.Run(VoteSplits.FromRun(run, loadGold: balance is "auto" or "dev", cancellationToken), run, LabelModels.Create(settings.LabelModel), null,
+                settings.ClassBalance, settings.Seed, writeInputs: false, cancellationToken);
+            return Task.FromResult<string?>($"{(result.Model as AutoLabelModel)?.Chosen.Name ?? result.Model.Name}, fitted on '{result.FitSplit}'");
+        }).ConfigureAwait(false);
+
+        var pseudolabels = new StageHash().Add("aggregate", aggregateHash).AddFile(run.LabelModelPath);
+        foreach (var split in manifest.Splits.Keys) pseudolabels.AddFile(run.PseudolabelsPath(split));
+        var pseudolabelsHash = pseudolabels.Finish();
+        if (settings.Distillation is { } distillation)
+        {
+            var distillHash = new StageHash().Add("pseudolabels", pseudolabelsHash).Add("options", System.Text.Json.JsonSerializer.Serialize(distillation with { EmbeddingCacheDirectory = null }, ArtifactJson.Options)).Finish();
+            await Stage("distill", distillHash, [run.EndModelPath], () =>
+            {
+                var result = DistillStep.Run(run, distillation, null, cancellationToken);
+                return Task.FromResult<string?>($"{result.EndModel} on {result.Features}, {result.CoveredRows} of {result.Rows} rows");
+            }).ConfigureAwait(false);
+        }
+
+        var evaluateHash = new StageHash().Add("pseudolabels", pseudolabelsHash).Add("end model", settings.Distillation is not null)
+            .AddFile(run.EndModelPath).Finish();
+        await Stage("evaluate", evaluateHash, [EvaluateStep.PathOf(run)], () =>
+        {
+            EvaluateStep.Run(run, settings.ClassBalance, settings.Seed, settings.Distillation is not null, cancellationToken);
+            return Task.FromResult<string?>(null);
+        }).ConfigureAwait(false);
+
+        var synthesis = File.Exists(SynthesisStep.SummaryPath(run)) ? ArtifactJson.Load<SynthesisSummary>(SynthesisStep.SummaryPath(run)) : null;
+        var coverage = manifest.Splits.Keys.ToDictionary(s => s, s => AnalyzeStep.Load(run, s).Coverage);
+        var programsSplit = manifest.Splits.ContainsKey("train") ? "train" : manifest.Splits.Keys.First();
+        return new RunSummary(spec.Name, run.Root, log.Current, synthesis, coverage, AnalyzeStep.Load(run, programsSplit).Programs,
+            EvaluateStep.Load(run), File.Exists(BaselineResult.PathOf(run)) ? ArtifactJson.Load<BaselineResult>(BaselineResult.PathOf(run)) : null,
+            clock.Elapsed.TotalSeconds);
+    }
+}

@@ -1,0 +1,25 @@
+using Alchemist.Distillation;
+using Alchemist.Labeling;
+using Alchemist.Synthesis;
+
+namespace Alchemist.Pipeline;
+
+/// <summary>How <see cref="ProjectRunner"/> runs a project end to end.</summary>
+/// <param name="Project">The project's <c>alchemist.yaml</c>, or its folder.</param>
+/// <param name="RunName">The run folder's name under <c>PROJECT/runs/</c>; null uses the task's name, so a re-run reuses
+/// (and skips) what did not change.</param>
+/// <param name="Synthesis">LLM access: base URL, budget, offline, refresh.</param>
+/// <param name="LabelModel">The label model (<see cref="Aggregation.LabelModels.Names"/>).</param>
+/// <param name="ClassBalance">The <c>--class-balance</c> choice.</param>
+/// <param name="Distillation">End model head and features; null skips distillation.</param>
+/// <param name="Apply">How programs run.</param>
+/// <param name="Seed">Seed of the label model fit (the end model has its own in <paramref name="Distillation"/>).</param>
+public sealed record RunSettings(
+    string Project,
+    string? RunName,
+    SynthesisSettings Synthesis,
+    string LabelModel = "auto",
+    string ClassBalance = "auto",
+    DistillationOptions? Distillation = null,
+    ApplyOptions? Apply = null,
+    int Seed = 0);

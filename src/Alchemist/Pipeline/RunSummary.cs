@@ -1,0 +1,24 @@
+using Alchemist.Labeling;
+
+namespace Alchemist.Pipeline;
+
+/// <summary>What <c>alchemist run</c> produced, read back from the run folder's artifacts (so skipped stages report too).</summary>
+/// <param name="Task">The task's name.</param>
+/// <param name="Run">The run folder.</param>
+/// <param name="Stages">Each stage of this invocation: run or skipped, and its wall time.</param>
+/// <param name="Synthesis">Programs, calls, tokens and dollars; null when the project has no synthesis stage.</param>
+/// <param name="Coverage">Per split, the share of rows at least one program voted on.</param>
+/// <param name="Programs">The train split's analysis (or the first split's) per program.</param>
+/// <param name="Evaluation">Label-model and end-model scores per split with gold labels.</param>
+/// <param name="Baseline">The zero-shot baseline recorded by <c>alchemist baseline</c> in this run folder, if any.</param>
+/// <param name="Seconds">Wall time of the whole invocation.</param>
+public sealed record RunSummary(
+    string Task,
+    string Run,
+    IReadOnlyList<StageRecord> Stages,
+    SynthesisSummary? Synthesis,
+    IReadOnlyDictionary<string, double> Coverage,
+    IReadOnlyList<ProgramSummary> Programs,
+    EvaluationSummary Evaluation,
+    BaselineResult? Baseline,
+    double Seconds);

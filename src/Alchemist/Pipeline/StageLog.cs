@@ -1,0 +1,69 @@
+using System.Text.Json;
+
+namespace Alchemist.Pipeline;
+
+/// <summary>One stage of a run as last executed.</summary>
+/// <param name="Stage">synthesize, apply, analyze, aggregate, distill or evaluate.</param>
+/// <param name="InputHash">The <see cref="StageHash"/> of its inputs and settings when it last ran.</param>
+/// <param name="Seconds">Wall time of this invocation (0 when skipped).</param>
+/// <param name="Skipped">True when this invocation found the inputs unchanged and reused the artifact.</param>
+/// <param name="Note">What was done or reused, in a few words.</param>
+public sealed record StageRecord(string Stage, string InputHash, double Seconds, bool Skipped, string? Note = null);
+
+/// <summary>
+/// <c>RUNDIR/stages.json</c>: each stage's input hash, so a re-run skips stages whose inputs did not change. The file
+/// is rewritten after every stage, so an interrupted run keeps what finished.
+/// </summary>
+public sealed class StageLog
+{
+    private readonly RunFolder _run;
+    private readonly Dictionary<string, StageRecord> _previous;
+    private readonly List<StageRecord> _current = [];
+
+    private StageLog(RunFolder run, Dictionary<string, StageRecord> previous)
+    {
+        _run = run;
+        _previous = previous;
+    }
+
+    /// <summary>The log file of a run.</summary>
+    public static string PathOf(RunFolder run) => System.IO.Path.Combine(run.Root, "stages.json");
+
+    /// <summary>Opens the log of <paramref name="run"/> (empty when the run is new).</summary>
+    public static StageLog Open(RunFolder run)
+    {
+        var path = PathOf(run);
+        var previous = new Dictionary<string, StageRecord>();
+        if (File.Exists(path))
+        {
+            try
+            {
+                foreach (var record in JsonSerializer.Deserialize<StageRecord[]>(File.ReadAllText(path), ArtifactJson.Options) ?? [])
+                    previous[record.Stage] = record;
+            }
+            catch (JsonException)
+            {
+                // An unreadable log only costs a full re-run.
+            }
+        }
+        return new StageLog(run, previous);
+    }
+
+    /// <summary>The stages of this invocation, in order.</summary>
+    public IReadOnlyList<StageRecord> Current => _current;
+
+    /// <summary>True when <paramref name="stage"/> last ran on inputs with <paramref name="hash"/> and every artifact still exists.</summary>
+    public bool Unchanged(string stage, string hash, params string[] artifacts) =>
+        _previous.TryGetValue(stage, out var record) && record.InputHash == hash && artifacts.All(a => File.Exists(a) || Directory.Exists(a));
+
+    /// <summary>Records a stage and rewrites the log (atomically).</summary>
+    public void Record(StageRecord record)
+    {
+        _current.Add(record);
+        _previous[record.Stage] = record;
+        Directory.CreateDirectory(_run.Root);
+        // This invocation's stages in the order they ran, then any stage it has not reached (yet, or at all).
+        var ordered = _current.Concat(_previous.Values.Where(p => !_current.Exists(c => c.Stage == p.Stage))).ToArray();
+        AtomicFile.WriteAllText(PathOf(_run), JsonSerializer.Serialize(ordered, ArtifactJson.Options));
+    }
+}

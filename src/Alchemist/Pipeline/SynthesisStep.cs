@@ -1,0 +1,119 @@
+using Alchemist.Synthesis;
+using Alchemist.Tasks;
+
+namespace Alchemist.Pipeline;
+
+/// <summary>Tokens and dollars of one synthesized program, as recorded for the run's summary and report.</summary>
+/// <param name="Name">The program's name.</param>
+/// <param name="Status">accepted, rejected or pending.</param>
+/// <param name="InputTokens">Prompt tokens (its share of a knowledge call included).</param>
+/// <param name="OutputTokens">Answer tokens.</param>
+/// <param name="Cost">Dollars at list prices; null when unknown.</param>
+/// <param name="DuplicateOf">The earlier program it behaves like on the smoke sample, if any.</param>
+/// <param name="Problems">Why it was rejected.</param>
+public sealed record ProgramCost(string Name, ProgramStatus Status, double InputTokens, double OutputTokens, decimal? Cost, string? DuplicateOf,
+    IReadOnlyList<string> Problems);
+
+/// <summary>The synthesis stage's artifact, <c>RUNDIR/synthesis.json</c>.</summary>
+/// <param name="Provider">The provider asked.</param>
+/// <param name="Model">The model asked.</param>
+/// <param name="PricesAsOf">Date of the price table.</param>
+/// <param name="Accepted">Programs accepted.</param>
+/// <param name="Rejected">Programs rejected.</param>
+/// <param name="Pending">Programs still waiting for an answer (offline, or stopped by the budget).</param>
+/// <param name="Calls">Where this invocation's answers came from: live, cache, batch file.</param>
+/// <param name="LiveCost">Dollars spent on live calls by this invocation.</param>
+/// <param name="Total">Tokens and dollars of every answer the programs used, whenever it was made.</param>
+/// <param name="Programs">Per-program cost and status.</param>
+/// <param name="BaselineRows">Rows of the per-row zero-shot baseline estimate (the spec's data).</param>
+/// <param name="BaselineCost">Estimated dollars of labeling those rows with one zero-shot call each.</param>
+/// <param name="KeptEdited">Program files the user edited, which synthesis left alone.</param>
+/// <param name="BatchFiles">The batch output files imported.</param>
+public sealed record SynthesisSummary(
+    string Provider,
+    string Model,
+    string PricesAsOf,
+    int Accepted,
+    int Rejected,
+    int Pending,
+    CallCounts Calls,
+    decimal LiveCost,
+    Usage Total,
+    IReadOnlyList<ProgramCost> Programs,
+    int BaselineRows,
+    decimal? BaselineCost,
+    IReadOnlyList<string> KeptEdited,
+    IReadOnlyList<string> BatchFiles);
+
+/// <summary>
+/// The synthesis stage of <c>alchemist run</c>, through <see cref="SynthesisSession"/>: first one offline pass per Batch
+/// API output file in <c>PROJECT/batch/*output*.jsonl</c> (name order: round 1's answers make round 2's requests), then,
+/// when programs are still pending and the run is not offline, one pass that may call the LLM. Answers already in the
+/// cache are reused, so a re-run makes no call and needs no key. Programs already in the programs folder (checked in,
+/// or written by hand) are applied as they are when synthesis leaves requests pending.
+/// </summary>
+public static class SynthesisStep
+{
+    /// <summary>The project's folder of Batch API files.</summary>
+    public static string BatchDirectory(TaskSpec spec) => Path.Combine(spec.Directory, "batch");
+
+    /// <summary>The Batch API output files a run imports, in the order it imports them.</summary>
+    public static IReadOnlyList<string> BatchOutputs(TaskSpec spec) =>
+        Directory.Exists(BatchDirectory(spec))
+            ? Directory.EnumerateFiles(BatchDirectory(spec), "*output*.jsonl").Order(StringComparer.Ordinal).ToArray()
+            : [];
+
+    /// <summary>The synthesis artifact of a run.</summary>
+    public static string SummaryPath(RunFolder run) => Path.Combine(run.Root, "synthesis.json");
+
+    /// <summary>Runs the passes and writes <see cref="SummaryPath"/>.</summary>
+    /// <exception cref="AlchemistException">Bad spec or data; or programs still pending with no way to ask (the message says what to do).</exception>
+    public static async Task<SynthesisSummary> RunAsync(string specPath, RunFolder run, SynthesisSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var spec = TaskSpecLoader.Load(specPath);
+        var batches = BatchOutputs(spec);
+        SynthesisReport? report = null;
+        var counts = new CallCounts(0, 0, 0, 0);
+        decimal live = 0;
+        var kept = new SortedSet<string>(StringComparer.Ordinal);
+        async Task Pass(SynthesisSettings passSettings)
+        {
+            using var session = SynthesisSession.Open(specPath, passSettings, cancellationToken);
+            report = await session.SynthesizeAsync(null, cancellationToken).ConfigureAwait(false);
+            counts = new CallCounts(counts.Live + report.Calls.Live, counts.Cached + report.Calls.Cached, counts.Batch + report.Calls.Batch, report.Calls.Pending);
+            live += report.LiveCost;
+            foreach (var p in report.Programs.Where(p => p.KeptEdited)) kept.Add(p.Name);
+        }
+        foreach (var batch in batches) await Pass(settings with { ImportBatch = batch, Offline = true }).ConfigureAwait(false);
+        if (report is null || (report.Pending > 0 && !settings.Offline)) await Pass(settings with { ImportBatch = null }).ConfigureAwait(false);
+
+        using var estimateSession = SynthesisSession.Open(specPath, settings with { Offline = true, ImportBatch = null }, cancellationToken);
+        var estimate = estimateSession.Estimate(null, cancellationToken);
+        var r = report!;
+        var onDisk = Directory.Exists(spec.OutputDirectory) && Directory.EnumerateFiles(spec.OutputDirectory, "*.cs").Any();
+        if (r.Accepted == 0 && !onDisk)
+            throw new AlchemistException($"{spec.Name}: no program was accepted ({r.Rejected} rejected, {r.Pending} pending)" +
+                (r.Pending > 0 ? "; give an API key (or --base-url) and run without --offline, or import the batch answers into batch/." : "; see the rejected/ folder for why."));
+        var summary = new SynthesisSummary(r.Provider, r.Model, r.PricesAsOf, r.Accepted, r.Rejected, r.Pending, counts, live, r.Total,
+            r.Programs.Select(p => new ProgramCost(p.Name, p.Status, p.Usage.InputTokens, p.Usage.OutputTokens, p.Usage.Cost, p.DuplicateOf, p.Problems)).ToArray(),
+            estimate.BaselineRows, estimate.BaselineCost, kept.ToArray(), batches.Select(b => Path.GetRelativePath(spec.Directory, b)).ToArray());
+        ArtifactJson.Save(SummaryPath(run), summary);
+        return summary;
+    }
+
+    /// <summary>The hash of everything synthesis reads (the spec, prompt overrides, price table, batch files) and of which programs exist.</summary>
+    public static string InputHash(string specPath, SynthesisSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var spec = TaskSpecLoader.Load(specPath);
+        var hash = new StageHash().AddFile(TaskSpecLoader.Locate(specPath)).AddFolder(Path.Combine(spec.Directory, PromptTemplates.OverrideFolder))
+            .AddFile(Path.Combine(spec.Directory, Llm.PriceTable.FileName)).Add("offline", settings.Offline).Add("refresh", settings.Refresh)
+            // Which program files exist (not their content: edits are apply's business), so a deleted one is written again.
+            .Add("programs", Directory.Exists(spec.OutputDirectory)
+                ? string.Join(",", Directory.EnumerateFiles(spec.OutputDirectory, "*.cs").Select(Path.GetFileName).Order(StringComparer.Ordinal))
+                : "");
+        foreach (var batch in BatchOutputs(spec)) hash.AddFile(batch);
+        return hash.Finish();
+    }
+}
