@@ -17,30 +17,25 @@ internal static class BaselineCommand
     public static Command Create()
     {
         var command = new Command("baseline", "Label a split with one zero-shot LLM call per row (the per-row baseline), priced and cached like synthesis.");
-        var spec = new Option<string>("--spec") { Description = "The task spec, or its folder.", DefaultValueFactory = _ => "." };
         var split = new Option<string>("--split") { Description = "The split to label.", DefaultValueFactory = _ => "test" };
         var runName = new Option<string?>("--name") { Description = "The run folder under PROJECT/runs/ to record the result in (default: the task's name, as alchemist run)." };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Estimate tokens and dollars without calling anything." };
-        var budget = new Option<decimal?>("--budget") { Description = "Dollars this run may spend; a call that could exceed it is not made." };
-        var exportBatch = new Option<string?>("--export-batch") { Description = "Make no call: write the pending requests as an OpenAI Batch API input file." };
-        var importBatch = new Option<string?>("--import-batch") { Description = "Make no call: take answers from an OpenAI Batch API output file." };
-        var refresh = new Option<bool>("--refresh") { Description = "Ignore cached answers and ask again." };
-        var baseUrl = new Option<string?>("--base-url") { Description = "The provider endpoint (overrides the spec and OPENAI_BASE_URL / ANTHROPIC_BASE_URL)." };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout." };
-        foreach (var option in new Option[] { spec, split, runName, dryRun, budget, exportBatch, importBatch, refresh, baseUrl, json }) command.Options.Add(option);
+        var llm = new LlmCallOptions();
+        llm.AddTo(command);
+        command.Options.Add(split);
+        command.Options.Add(runName);
         command.SetAction(async (r, ct) =>
         {
-            var export = r.GetValue(exportBatch);
-            var import = r.GetValue(importBatch);
+            var export = r.GetValue(llm.ExportBatch);
+            var import = r.GetValue(llm.ImportBatch);
             if (export is not null && import is not null)
                 throw new AlchemistException("--export-batch and --import-batch exclude each other: export, submit the file to the Batch API, then import its output.");
-            if (r.GetValue(budget) is < 0) throw new AlchemistException("--budget must not be negative.");
-            var asJson = r.GetValue(json);
-            var settings = new SynthesisSettings(BaseUrl: r.GetValue(baseUrl), Budget: r.GetValue(budget), Refresh: r.GetValue(refresh), ImportBatch: import,
+            if (r.GetValue(llm.Budget) is < 0) throw new AlchemistException("--budget must not be negative.");
+            var asJson = r.GetValue(llm.Json);
+            var settings = new SynthesisSettings(BaseUrl: r.GetValue(llm.BaseUrl), Budget: r.GetValue(llm.Budget), Refresh: r.GetValue(llm.Refresh), ImportBatch: import,
                 Offline: export is not null || import is not null, Log: null);
-            using var session = SynthesisSession.Open(r.GetValue(spec)!, settings, ct);
+            using var session = SynthesisSession.Open(r.GetValue(llm.Spec)!, settings, ct);
             var name = r.GetValue(split)!;
-            if (r.GetValue(dryRun))
+            if (r.GetValue(llm.DryRun))
             {
                 var estimate = ZeroShotBaseline.Estimate(session, name, ct);
                 if (asJson) JsonOutput.Write(new { task = session.Spec.Name, model = session.Spec.Model.Name, estimate });

@@ -7,43 +7,27 @@ namespace Alchemist.Tests.Cli;
 [Collection("Console")]
 public sealed class SynthesisCommandsTests
 {
-    private static async Task<(int Code, JsonElement Json)> RunAsync(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var previous = Console.Out;
-        Console.SetOut(stdout);
-        try
-        {
-            var code = await Alchemist.Cli.Cli.RunAsync(args);
-            var text = stdout.ToString();
-            return (code, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
-        }
-        finally
-        {
-            Console.SetOut(previous);
-        }
-    }
 
     [Fact]
     public async Task Init_writes_a_spec_that_prompts_and_dry_run_accept()
     {
         using var fixture = new SynthesisFixture();
         var project = Path.Combine(fixture.Root, "project");
-        var (code, init) = await RunAsync("init", project, "--labels", "ham,spam", "--data", "../comments.csv", "--json");
+        var (code, init) = await CliInProcess.RunAsync("init", project, "--labels", "ham,spam", "--data", "../comments.csv", "--json");
         Assert.Equal(0, code);
         Assert.Contains("prices.json", init.GetProperty("files").EnumerateArray().Select(f => f.GetString()));
-        Assert.Equal(2, (await RunAsync("init", project)).Code); // never overwrites without --force
+        Assert.Equal(2, (await CliInProcess.RunAsync("init", project)).Code); // never overwrites without --force
         File.WriteAllText(Path.Combine(project, "alchemist.yaml"),
             File.ReadAllText(Path.Combine(project, "alchemist.yaml")).Replace("# text_fields: [text]", "text_fields: [text]"));
 
-        var (promptsCode, prompts) = await RunAsync("prompts", "--spec", project, "--json");
+        var (promptsCode, prompts) = await CliInProcess.RunAsync("prompts", "--spec", project, "--json");
         Assert.Equal(0, promptsCode);
         var requests = prompts.GetProperty("requests").EnumerateArray().ToArray();
         Assert.Equal(4 + 10, requests.Length); // four knowledge calls, ten programs
         Assert.Equal("knowledge:rules", requests[0].GetProperty("purpose").GetString());
         Assert.Contains("<the answer to knowledge:rules goes here>", requests[5].GetProperty("messages")[1].GetProperty("text").GetString());
 
-        var (dryCode, dry) = await RunAsync("synthesize", "--spec", project, "--dry-run", "--json");
+        var (dryCode, dry) = await CliInProcess.RunAsync("synthesize", "--spec", project, "--dry-run", "--json");
         Assert.Equal(0, dryCode);
         var estimate = dry.GetProperty("estimate");
         Assert.Equal(14, estimate.GetProperty("calls").GetInt32());
@@ -57,7 +41,7 @@ public sealed class SynthesisCommandsTests
         using var fixture = new SynthesisFixture();
         using var server = new FakeLlmServer(ScriptedLlm.OpenAi);
 
-        var (code, json) = await RunAsync("synthesize", "--spec", fixture.Root, "--base-url", server.OpenAiBaseUrl, "--budget", "1", "--json");
+        var (code, json) = await CliInProcess.RunAsync("synthesize", "--spec", fixture.Root, "--base-url", server.OpenAiBaseUrl, "--budget", "1", "--json");
 
         Assert.Equal(0, code);
         Assert.Equal(SynthesisFixture.CallsPerRun, server.Requests);
@@ -73,7 +57,7 @@ public sealed class SynthesisCommandsTests
     {
         using var fixture = new SynthesisFixture();
         var batch = fixture.Folder.PathOf("batch.jsonl");
-        var (code, json) = await RunAsync("synthesize", "--spec", fixture.Root, "--export-batch", batch, "--json");
+        var (code, json) = await CliInProcess.RunAsync("synthesize", "--spec", fixture.Root, "--export-batch", batch, "--json");
         Assert.Equal(0, code);
         // Round one: the keywords knowledge call and the two programs that need no knowledge.
         Assert.Equal(3, json.GetProperty("exported").GetProperty("requests").GetInt32());
@@ -82,7 +66,7 @@ public sealed class SynthesisCommandsTests
         Assert.Equal("/v1/chat/completions", line.GetProperty("url").GetString());
         Assert.Equal("gpt-4o-mini", line.GetProperty("body").GetProperty("model").GetString());
 
-        var (both, _) = await RunAsync("synthesize", "--spec", fixture.Root, "--export-batch", batch, "--import-batch", batch);
+        var (both, _) = await CliInProcess.RunAsync("synthesize", "--spec", fixture.Root, "--export-batch", batch, "--import-batch", batch);
         Assert.Equal(2, both);
     }
 }

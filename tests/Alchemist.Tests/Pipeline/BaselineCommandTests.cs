@@ -39,13 +39,13 @@ public sealed class BaselineCommandTests : IDisposable
         var project = Project(withPrograms: true);
         using var server = new FakeLlmServer(Answer);
 
-        var (dryCode, dry) = await RunCommandTests.RunAsync("baseline", "--spec", project, "--split", "test", "--dry-run", "--json");
+        var (dryCode, dry) = await CliInProcess.RunAsync("baseline", "--spec", project, "--split", "test", "--dry-run", "--json");
         Assert.Equal(0, dryCode);
         const int distinct = 229; // the test split's 250 rows hold 229 distinct comments; a repeated comment is asked once
         Assert.Equal(distinct, dry.GetProperty("estimate").GetProperty("calls").GetInt32());
         Assert.True(dry.GetProperty("estimate").GetProperty("cost").GetDecimal() > 0);
 
-        var (code, json) = await RunCommandTests.RunAsync("baseline", "--spec", project, "--split", "test", "--base-url", server.OpenAiBaseUrl, "--budget", "1", "--json");
+        var (code, json) = await CliInProcess.RunAsync("baseline", "--spec", project, "--split", "test", "--base-url", server.OpenAiBaseUrl, "--budget", "1", "--json");
 
         Assert.Equal(0, code);
         Assert.Equal(distinct, server.Requests);
@@ -58,17 +58,17 @@ public sealed class BaselineCommandTests : IDisposable
         Assert.InRange(result.GetProperty("scores").GetProperty("accuracy").GetDouble(), 0.6, 1);
         Assert.True(File.Exists(json.GetProperty("file").GetString()));
 
-        var (_, again) = await RunCommandTests.RunAsync("baseline", "--spec", project, "--split", "test", "--base-url", server.OpenAiBaseUrl, "--json");
+        var (_, again) = await CliInProcess.RunAsync("baseline", "--spec", project, "--split", "test", "--base-url", server.OpenAiBaseUrl, "--json");
         Assert.Equal(distinct, server.Requests); // all from the cache
         Assert.Equal(distinct, again.GetProperty("result").GetProperty("calls").GetProperty("cached").GetInt32());
-        Assert.Equal(0, (await RunCommandTests.RunAsync("baseline", "--spec", project, "--split", "test", "--dry-run", "--json")).Json.GetProperty("estimate").GetProperty("calls").GetInt32());
+        Assert.Equal(0, (await CliInProcess.RunAsync("baseline", "--spec", project, "--split", "test", "--dry-run", "--json")).Json.GetProperty("estimate").GetProperty("calls").GetInt32());
 
         // The run over the checked-in programs and eval both show the zero-shot result beside the programs'.
-        var (runCode, run) = await RunCommandTests.RunAsync("run", project, "--offline", "--features", "none", "--json");
+        var (runCode, run) = await CliInProcess.RunAsync("run", project, "--offline", "--features", "none", "--json");
         Assert.Equal(0, runCode);
         var accuracy = result.GetProperty("scores").GetProperty("accuracy").GetDouble();
         Assert.Equal(accuracy, run.GetProperty("baseline").GetProperty("scores").GetProperty("accuracy").GetDouble());
-        var (evalCode, eval) = await RunCommandTests.RunAsync("eval", "--run", run.GetProperty("run").GetString()!, "--label-model", "mv", "--split", "test", "--json");
+        var (evalCode, eval) = await CliInProcess.RunAsync("eval", "--run", run.GetProperty("run").GetString()!, "--label-model", "mv", "--split", "test", "--json");
         Assert.Equal(0, evalCode);
         Assert.Equal(accuracy, eval.GetProperty("zero_shot").GetProperty("scores").GetProperty("accuracy").GetDouble());
         Assert.InRange(eval.GetProperty("accuracy").GetDouble(), 0.8, 1);
@@ -93,7 +93,7 @@ public sealed class BaselineCommandTests : IDisposable
         Assert.Equal(56.0 / 120, result.GetProperty("scores").GetProperty("accuracy").GetDouble(), 3); // every row SPAM: the valid split's spam share
 
         Task<(int, System.Text.Json.JsonElement)> RunAsync(params string[] args) =>
-            RunCommandTests.RunAsync(["baseline", "--spec", project, "--json", .. args]);
+            CliInProcess.RunAsync(["baseline", "--spec", project, "--json", .. args]);
     }
 
     [Theory]

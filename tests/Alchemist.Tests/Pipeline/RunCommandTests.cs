@@ -12,22 +12,6 @@ public sealed class RunCommandTests : IDisposable
 
     private static string Example => Path.Combine(TestPaths.RepoRoot, "examples", "youtube-spam");
 
-    internal static async Task<(int Code, JsonElement Json)> RunAsync(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var previous = Console.Out;
-        Console.SetOut(stdout);
-        try
-        {
-            var code = await Alchemist.Cli.Cli.RunAsync(args);
-            var text = stdout.ToString();
-            return (code, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
-        }
-        finally
-        {
-            Console.SetOut(previous);
-        }
-    }
 
     private static Dictionary<string, bool> Skipped(JsonElement summary) =>
         summary.GetProperty("stages").EnumerateArray().ToDictionary(s => s.GetProperty("stage").GetString()!, s => s.GetProperty("skipped").GetBoolean());
@@ -52,7 +36,7 @@ public sealed class RunCommandTests : IDisposable
     {
         var project = CopyExample(withPrograms: false);
 
-        var (code, first) = await RunAsync("run", project, "--features", "none", "--label-model", "snorkel", "--json");
+        var (code, first) = await CliInProcess.RunAsync("run", project, "--features", "none", "--label-model", "snorkel", "--json");
 
         Assert.Equal(0, code);
         var synthesis = first.GetProperty("synthesis");
@@ -69,7 +53,7 @@ public sealed class RunCommandTests : IDisposable
 
         var run = first.GetProperty("run").GetString()!;
         var firstVotes = Alchemist.Labeling.LabelMatrixFile.Load(Path.Combine(run, "train", "label_matrix.bin"));
-        var (_, second) = await RunAsync("run", project, "--features", "none", "--label-model", "snorkel", "--json");
+        var (_, second) = await CliInProcess.RunAsync("run", project, "--features", "none", "--label-model", "snorkel", "--json");
         Assert.All(Skipped(second).Values, Assert.True);
         Assert.Equal(test.GetProperty("accuracy").GetDouble(), second.GetProperty("evaluation").GetProperty("label_model_scores").GetProperty("test").GetProperty("accuracy").GetDouble());
 
@@ -81,7 +65,7 @@ public sealed class RunCommandTests : IDisposable
         File.WriteAllText(edited, text);
         File.AppendAllText(Path.Combine(project, "alchemist.yaml"), "\n# touched\n");
 
-        var (_, third) = await RunAsync("run", project, "--features", "none", "--label-model", "snorkel", "--json");
+        var (_, third) = await CliInProcess.RunAsync("run", project, "--features", "none", "--label-model", "snorkel", "--json");
         Assert.Equal(text, File.ReadAllText(edited));
         Assert.Equal(["001-none"], third.GetProperty("synthesis").GetProperty("kept_edited").EnumerateArray().Select(e => e.GetString()));
         Assert.All(Skipped(third).Values, Assert.False);
@@ -93,7 +77,7 @@ public sealed class RunCommandTests : IDisposable
         var deleted = Path.Combine(project, "synthesized", "002-rules.cs");
         var original = File.ReadAllText(deleted);
         File.Delete(deleted);
-        var (_, fourth) = await RunAsync("run", project, "--features", "none", "--label-model", "snorkel", "--json");
+        var (_, fourth) = await CliInProcess.RunAsync("run", project, "--features", "none", "--label-model", "snorkel", "--json");
         Assert.Equal(original, File.ReadAllText(deleted));
         Assert.False(Skipped(fourth)["synthesize"]);
         Assert.Equal(0, fourth.GetProperty("synthesis").GetProperty("calls").GetProperty("live").GetInt32());
@@ -119,7 +103,7 @@ public sealed class RunCommandTests : IDisposable
             File.WriteAllText(path, subset.ToJsonString());
         }
 
-        var (code, summary) = await RunAsync("run", project, "--offline", "--features", "tfidf", "--end-model", "logreg", "--name", "small", "--json");
+        var (code, summary) = await CliInProcess.RunAsync("run", project, "--offline", "--features", "tfidf", "--end-model", "logreg", "--name", "small", "--json");
 
         Assert.Equal(0, code);
         Assert.Equal(10, summary.GetProperty("synthesis").GetProperty("pending").GetInt32());
@@ -134,7 +118,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.InRange(end.GetProperty("test").GetProperty("accuracy").GetDouble(), 0.6, 1);
         Assert.InRange(summary.GetProperty("coverage").GetProperty("train").GetDouble(), 0.5, 1);
 
-        var (reportCode, report) = await RunAsync("report", run, "--examples", "3", "--json");
+        var (reportCode, report) = await CliInProcess.RunAsync("report", run, "--examples", "3", "--json");
 
         Assert.Equal(0, reportCode);
         var html = report.GetProperty("report").GetString()!;

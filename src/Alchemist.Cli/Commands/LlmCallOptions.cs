@@ -1,0 +1,25 @@
+using System.CommandLine;
+
+namespace Alchemist.Cli.Commands;
+
+/// <summary>
+/// The options every command that calls the LLM shares (synthesize, baseline): which task, how much may be spent, and
+/// whether to call at all or go through Batch API files. One definition so their names and meanings never drift apart.
+/// </summary>
+internal sealed class LlmCallOptions
+{
+    public Option<string> Spec { get; } = new("--spec") { Description = "The task spec, or its folder.", DefaultValueFactory = _ => "." };
+    public Option<bool> DryRun { get; } = new("--dry-run") { Description = "Estimate tokens and dollars without calling anything." };
+    public Option<decimal?> Budget { get; } = new("--budget") { Description = "Dollars this run may spend; a call that could exceed it is not made." };
+    public Option<string?> ExportBatch { get; } = new("--export-batch") { Description = "Make no call: write the pending requests as an OpenAI Batch API input file." };
+    public Option<string?> ImportBatch { get; } = new("--import-batch") { Description = "Make no call: take answers from an OpenAI Batch API output file." };
+    public Option<bool> Refresh { get; } = new("--refresh") { Description = "Ignore cached answers and ask again (the new answers replace them)." };
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The provider endpoint (overrides the spec and OPENAI_BASE_URL / ANTHROPIC_BASE_URL)." };
+    public Option<bool> Json { get; } = new("--json") { Description = "Print one JSON object on stdout." };
+
+    /// <summary>Adds every shared option to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { Spec, DryRun, Budget, ExportBatch, ImportBatch, Refresh, BaseUrl, Json }) command.Options.Add(option);
+    }
+}
