@@ -25,11 +25,7 @@ internal static class BaselineCommand
         command.Options.Add(runName);
         command.SetAction(async (r, ct) =>
         {
-            var export = r.GetValue(llm.ExportBatch);
-            var import = r.GetValue(llm.ImportBatch);
-            if (export is not null && import is not null)
-                throw new AlchemistException("--export-batch and --import-batch exclude each other: export, submit the file to the Batch API, then import its output.");
-            if (r.GetValue(llm.Budget) is < 0) throw new AlchemistException("--budget must not be negative.");
+            var (export, import) = llm.ValidatedBatchFiles(r);
             var asJson = r.GetValue(llm.Json);
             var settings = new SynthesisSettings(BaseUrl: r.GetValue(llm.BaseUrl), Budget: r.GetValue(llm.Budget), Refresh: r.GetValue(llm.Refresh), ImportBatch: import,
                 Offline: export is not null || import is not null, Log: null);

@@ -17,6 +17,21 @@ internal sealed class LlmCallOptions
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The provider endpoint (overrides the spec and OPENAI_BASE_URL / ANTHROPIC_BASE_URL)." };
     public Option<bool> Json { get; } = new("--json") { Description = "Print one JSON object on stdout." };
 
+    /// <summary>
+    /// The batch files asked for, after the checks every LLM-calling command makes: the two batch directions exclude
+    /// each other and a budget cannot be negative.
+    /// </summary>
+    /// <exception cref="AlchemistException">Both batch options given, or a negative budget.</exception>
+    public (string? Export, string? Import) ValidatedBatchFiles(ParseResult r)
+    {
+        var export = r.GetValue(ExportBatch);
+        var import = r.GetValue(ImportBatch);
+        if (export is not null && import is not null)
+            throw new AlchemistException("--export-batch and --import-batch exclude each other: export, submit the file to the Batch API, then import its output.");
+        if (r.GetValue(Budget) is < 0) throw new AlchemistException("--budget must not be negative.");
+        return (export, import);
+    }
+
     /// <summary>Adds every shared option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
