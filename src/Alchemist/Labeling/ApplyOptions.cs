@@ -35,7 +35,7 @@ public sealed record ApplyOptions
     internal bool Instrument { get; init; } = true;
 
     /// <summary>
-    /// For a feature task, the numeric feature columns each row text carries, in order (<see cref="Programs.Runtime.FeatureRow"/>);
+    /// For a feature task, the numeric feature columns each row text carries, in order (<see cref="Programs.FeatureRow"/>);
     /// programs then take named <c>double</c> parameters. Null for a text task.
     /// </summary>
     public IReadOnlyList<string>? FeatureNames { get; init; }

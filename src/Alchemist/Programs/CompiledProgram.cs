@@ -42,8 +42,12 @@ public sealed class CompiledProgram : IDisposable
     /// </summary>
     public int Label(string text)
     {
-        ProgramBudget.Reset(Limits);
-        return _label(text);
+        ProgramBudget.Reset(Limits.MaxSteps, Limits.MaxCallDepth);
+        var id = _label(text);
+        // A fault the program caught through a framework callback (which wraps it) still makes the row a fault.
+        if (ProgramBudget.Faulted)
+            throw new ProgramBudgetExceededException("The program hit its budget on this row and carried on; the row counts as a fault.");
+        return id;
     }
 
     /// <summary>The load context holding the program's assembly, until disposed (tests check that it unloads).</summary>

@@ -8,7 +8,7 @@ namespace Alchemist.Programs;
 /// <summary>
 /// Binds a feature program's parameters to the task's feature columns by name (<see cref="FeatureNames.Key"/>:
 /// case-insensitive, snake_case and camelCase alike) and calls it from a row's text: the row is parsed with
-/// <see cref="Runtime.FeatureRow"/> in host code (outside the program's budget) and the bound values passed by
+/// <see cref="FeatureRow"/> in host code (outside the program's budget) and the bound values passed by
 /// position. A text program's binding (<see cref="Columns"/> null) calls the method with the text itself.
 /// </summary>
 /// <param name="Columns">For each parameter, the index of its feature column; null for a text program.</param>
@@ -16,7 +16,7 @@ namespace Alchemist.Programs;
 /// <param name="Problem">Why the program cannot be bound, or null.</param>
 internal sealed record FeatureBinding(IReadOnlyList<int>? Columns, int ColumnCount, ProgramDiagnostic? Problem)
 {
-    private static readonly MethodInfo ParseRow = typeof(Runtime.FeatureRow).GetMethod(nameof(Runtime.FeatureRow.Parse))!;
+    private static readonly MethodInfo ParseRow = typeof(FeatureRow).GetMethod(nameof(FeatureRow.Parse))!;
 
     /// <summary>The binding of <paramref name="method"/> to <paramref name="featureNames"/>, or the problem that prevents it.</summary>
     /// <param name="method">The labeling method.</param>

@@ -22,7 +22,7 @@ internal static class ProgramAllowList
         "System.Convert", "System.Index", "System.Range", "System.Nullable`1", "System.Enum", "System.StringComparison",
         "System.StringComparer", "System.StringSplitOptions", "System.IComparable", "System.IComparable`1",
         "System.IEquatable`1", "System.IDisposable", "System.IFormatProvider", "System.Text.StringBuilder",
-        "System.Text.NormalizationForm", "System.Text.Rune", "System.Runtime.CompilerServices.DefaultInterpolatedStringHandler",
+        "System.Text.NormalizationForm", "System.Text.Rune",
         // tuples, arrays, spans, delegates
         "System.ValueTuple", "System.ValueTuple`1", "System.ValueTuple`2", "System.ValueTuple`3", "System.ValueTuple`4",
         "System.ValueTuple`5", "System.ValueTuple`6", "System.ValueTuple`7", "System.ValueTuple`8", "System.Tuple",
@@ -60,6 +60,8 @@ internal static class ProgramAllowList
         ["System.Text.RegularExpressions.Regex.CompileToAssembly"] = "writes an assembly",
         ["System.Text.RegularExpressions.Regex.InfiniteMatchTimeout"] = "every regex must run with a match timeout",
         ["System.Exception.TargetSite"] = "reflection",
+        ["System.String.Intern"] = "the intern pool is process-wide state (a channel between rows)",
+        ["System.String.IsInterned"] = "the intern pool is process-wide state (a channel between rows)",
     };
 
     /// <summary>The only <see cref="System.Globalization.CultureInfo"/> member: culture-dependent results are not deterministic.</summary>

@@ -7,7 +7,7 @@ public sealed record ProgramCompilerOptions
     public static ProgramCompilerOptions Default { get; } = new();
 
     /// <summary>
-    /// The task's numeric feature columns, in the order a row carries them (see <see cref="Runtime.FeatureRow"/>), or
+    /// The task's numeric feature columns, in the order a row carries them (see <see cref="FeatureRow"/>), or
     /// null for a text task. A feature program's parameters are bound to these by name (case-insensitive, snake_case
     /// and camelCase alike); a text program is refused on a feature task and a feature program on a text task.
     /// </summary>
@@ -27,4 +27,10 @@ public sealed record ProgramCompilerOptions
     /// (kept to measure the difference: per-iteration counters cost +40% on text loops).
     /// </summary>
     internal bool ChargeForEachUpFront { get; init; } = true;
+
+    /// <summary>
+    /// True compiles without any safety check and against the whole framework, as if the checker had been bypassed:
+    /// never for real programs, only for the tests proving that the worker's OS jail holds on its own.
+    /// </summary>
+    internal bool Unchecked { get; init; }
 }

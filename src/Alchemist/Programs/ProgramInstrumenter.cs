@@ -97,10 +97,13 @@ internal sealed class ProgramInstrumenter : CSharpSyntaxRewriter
         {
             name = declaration.Identifier.Text;
         }
-        var guard = $"!{Budget}.IsFault({name})";
+        // Built from nodes, never by printing the program's filter and parsing it again: a second parse could read
+        // the text differently from the tree that was checked.
+        ExpressionSyntax guard = PrefixUnaryExpression(SyntaxKind.LogicalNotExpression,
+            InvocationExpression(ParseExpression($"{Budget}.IsFault"), ArgumentList(SingletonSeparatedList(Argument(IdentifierName(name))))));
         var condition = rewritten.Filter is { } filter
-            ? ParseExpression($"{guard} && ({filter.FilterExpression.WithoutTrivia().ToFullString()})")
-            : ParseExpression(guard);
+            ? BinaryExpression(SyntaxKind.LogicalAndExpression, guard, ParenthesizedExpression(filter.FilterExpression.WithoutTrivia()))
+            : guard;
         var when = CatchFilterClause(Token(TriviaList(Space), SyntaxKind.WhenKeyword, TriviaList(Space)),
             Token(SyntaxKind.OpenParenToken), condition, Token(TriviaList(), SyntaxKind.CloseParenToken, TriviaList(Space)));
         return rewritten.WithDeclaration(declaration).WithFilter(when);

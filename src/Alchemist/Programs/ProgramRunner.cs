@@ -48,11 +48,20 @@ public static class ProgramRunner
         }
     }
 
-    private static ProgramOutcomeKind Classify(Exception e) => e switch
+    /// <summary>The kind of a fault; a bound hit anywhere on the row (even wrapped by a framework callback) is a budget fault.</summary>
+    private static ProgramOutcomeKind Classify(Exception e)
     {
-        ProgramBudgetExceededException or InsufficientExecutionStackException => ProgramOutcomeKind.Budget,
-        RegexMatchTimeoutException => ProgramOutcomeKind.RegexTimeout,
-        ProgramOutputException => ProgramOutcomeKind.BadOutput,
-        _ => ProgramOutcomeKind.Exception,
-    };
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+        {
+            switch (inner)
+            {
+                case ProgramBudgetExceededException or InsufficientExecutionStackException:
+                    return ProgramOutcomeKind.Budget;
+                case RegexMatchTimeoutException:
+                    return ProgramOutcomeKind.RegexTimeout;
+            }
+        }
+        if (ProgramBudget.Faulted) return ProgramOutcomeKind.Budget;
+        return e is ProgramOutputException ? ProgramOutcomeKind.BadOutput : ProgramOutcomeKind.Exception;
+    }
 }

@@ -115,8 +115,14 @@ internal sealed class RegexRewriter(SemanticModel model, TimeSpan timeout)
             }
             return ParseExpression($"global::{CacheClass}.{field}");
         }
-        var optionsText = options?.Expression.WithoutTrivia().ToFullString() ?? "global::System.Text.RegularExpressions.RegexOptions.None";
-        return ParseExpression($"global::Alchemist.Programs.Runtime.ProgramRegex.Get({pattern.Expression.WithoutTrivia().ToFullString()}, {optionsText}, {timeout.Ticks}L)");
+        // The program's own pattern and options nodes are moved into the call as they are (never printed and parsed again).
+        var optionsExpression = options?.Expression.WithoutTrivia() ?? ParseExpression("global::System.Text.RegularExpressions.RegexOptions.None");
+        return InvocationExpression(ParseExpression("global::Alchemist.Programs.Runtime.ProgramRegex.Get"), ArgumentList(SeparatedList(
+        [
+            Argument(pattern.Expression.WithoutTrivia()),
+            Argument(optionsExpression),
+            Argument(LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(timeout.Ticks))),
+        ])));
     }
 
     /// <summary>The constant value of the original argument corresponding to a rewritten one, if any.</summary>

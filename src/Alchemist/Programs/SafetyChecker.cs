@@ -18,8 +18,10 @@ internal static class SafetyChecker
     /// <summary>
     /// Checks <paramref name="root"/>; empty when it is safe. <paramref name="sharedInstanceType"/> is the class whose
     /// single instance serves every row (when the labeling method is an instance method): its fields must be read-only.
+    /// <paramref name="runtime"/> says whether the budget runtime's instrumentation members may appear (only in the
+    /// final check of the instrumented tree).
     /// </summary>
-    public static IReadOnlyList<ProgramDiagnostic> Check(SemanticModel model, SyntaxNode root, INamedTypeSymbol? sharedInstanceType)
+    public static IReadOnlyList<ProgramDiagnostic> Check(SemanticModel model, SyntaxNode root, INamedTypeSymbol? sharedInstanceType, RuntimeAccess runtime)
     {
         var assembly = model.Compilation.Assembly;
         var diagnostics = new List<ProgramDiagnostic>();
@@ -33,7 +35,7 @@ internal static class SafetyChecker
 
         void CheckSymbol(SyntaxNode node, ISymbol? symbol)
         {
-            if (symbol is not null && ProgramAllowList.Refusal(symbol, assembly) is { } reason)
+            if (symbol is not null && !RuntimeMembers.Allows(symbol, runtime) && ProgramAllowList.Refusal(symbol, assembly) is { } reason)
             {
                 var name = symbol.ToDisplayString();
                 Report(node, $"'{name}' is not allowed: {reason}.", name);
@@ -42,7 +44,7 @@ internal static class SafetyChecker
 
         void CheckType(SyntaxNode node, ITypeSymbol? type)
         {
-            if (type is not null && ProgramAllowList.TypeRefusal(type, assembly) is { } reason)
+            if (type is not null && !RuntimeMembers.Allows(type, runtime) && ProgramAllowList.TypeRefusal(type, assembly) is { } reason)
             {
                 var name = type.ToDisplayString();
                 Report(node, $"a value of type '{name}' is not allowed: {reason}.", name);

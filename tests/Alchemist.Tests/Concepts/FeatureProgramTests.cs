@@ -2,7 +2,6 @@ using Alchemist.Data;
 using Alchemist.Labeling;
 using Alchemist.Pipeline;
 using Alchemist.Programs;
-using Alchemist.Programs.Runtime;
 using Alchemist.Tests.Data;
 
 namespace Alchemist.Tests.Concepts;

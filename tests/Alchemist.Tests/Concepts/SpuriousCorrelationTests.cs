@@ -3,7 +3,6 @@ using Alchemist.Data;
 using Alchemist.Evaluation;
 using Alchemist.Labeling;
 using Alchemist.Programs;
-using Alchemist.Programs.Runtime;
 
 namespace Alchemist.Tests.Concepts;
 

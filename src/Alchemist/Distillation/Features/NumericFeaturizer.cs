@@ -1,4 +1,4 @@
-using Alchemist.Programs.Runtime;
+using Alchemist.Programs;
 
 namespace Alchemist.Distillation.Features;
 

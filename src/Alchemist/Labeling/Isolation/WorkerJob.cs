@@ -7,7 +7,7 @@ namespace Alchemist.Labeling.Isolation;
 /// What one worker launch does, written by the parent as a JSON file: run the programs (a null code is a program not
 /// to run) over rows [RowStart, RowEnd) of the text file, leaving the Skip cells alone, writing cell codes into the
 /// result file and publishing progress in status slot Slot (see <see cref="CellRunner"/> for StopAfterFaults). On a
-/// feature task FeatureNames lists the columns each row text carries (see <see cref="Programs.Runtime.FeatureRow"/>).
+/// feature task FeatureNames lists the columns each row text carries (see <see cref="Programs.FeatureRow"/>).
 /// </summary>
 internal sealed record WorkerJob(
     string TextsPath,
