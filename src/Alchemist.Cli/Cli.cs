@@ -15,7 +15,6 @@ public static class Cli
         VersionCommand.Create(),
         ApplyCommand.Create(),
         AnalyzeCommand.Create(),
-        WorkerCommand.Create(),
         EvalCommand.Create(),
         AggregateCommand.Create(),
         InitCommand.Create(),

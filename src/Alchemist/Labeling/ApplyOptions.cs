@@ -6,7 +6,10 @@ namespace Alchemist.Labeling;
 /// <summary>Where programs run.</summary>
 public enum ProgramIsolation
 {
-    /// <summary>In child worker processes with a heap limit and a wall-clock deadline per row: for untrusted programs (the default).</summary>
+    /// <summary>
+    /// In jailed child worker processes, one program per process, with a heap limit and a CPU-time deadline per row:
+    /// for untrusted programs (the default). Compilation happens in a worker too: this process never loads a program.
+    /// </summary>
     Worker,
 
     /// <summary>On threads of the calling process: for trusted code only (a hung program hangs the host).</summary>
@@ -22,8 +25,33 @@ public sealed record ApplyOptions
     /// <summary>Where programs run.</summary>
     public ProgramIsolation Isolation { get; init; } = ProgramIsolation.Worker;
 
-    /// <summary>Wall-clock limit for one program on one row before its worker is killed (worker mode).</summary>
+    /// <summary>
+    /// CPU time one program may use on one row before its worker is ended (worker mode). CPU time of the worker's
+    /// thread, not wall time, so a loaded machine gives the same labels as a quiet one; the row is tried once more in
+    /// a fresh worker before it counts as a timeout.
+    /// </summary>
     public TimeSpan RowDeadline { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>CPU time the compiler may spend on one program before the program is rejected (worker mode).</summary>
+    public TimeSpan CompileDeadline { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>CPU time for creating a program and its warm-up row, outside any row's deadline (worker mode).</summary>
+    public TimeSpan StartupDeadline { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Wall time after which a worker that has made no progress at all is ended: a backstop for a broken worker (the
+    /// CPU deadlines bound every program), long enough that no load on the machine reaches it.
+    /// </summary>
+    public TimeSpan StallBackstop { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Address-space limit (RLIMIT_AS) of each worker, which bounds native memory the GC heap limit does not cover;
+    /// 0 sets none (worker mode).
+    /// </summary>
+    public long WorkerAddressSpaceBytes { get; init; } = 16L << 30;
+
+    /// <summary>True starts workers inside bubblewrap when it works on this machine (the outer layer of the jail).</summary>
+    public bool UseBubblewrap { get; init; } = true;
 
     /// <summary>GC heap hard limit of each worker process (worker mode).</summary>
     public long WorkerHeapLimitBytes { get; init; } = 512L << 20;
@@ -34,6 +62,9 @@ public sealed record ApplyOptions
     /// <summary>False compiles programs without budget counters: only to measure what the instrumentation costs.</summary>
     internal bool Instrument { get; init; } = true;
 
+    /// <summary>True compiles without the safety checks: only for tests proving the OS jail holds on its own.</summary>
+    internal bool Unchecked { get; init; }
+
     /// <summary>
     /// For a feature task, the numeric feature columns each row text carries, in order (<see cref="Programs.FeatureRow"/>);
     /// programs then take named <c>double</c> parameters. Null for a text task.
@@ -41,7 +72,7 @@ public sealed record ApplyOptions
     public IReadOnlyList<string>? FeatureNames { get; init; }
 
     /// <summary>How programs are compiled, in this process and in the workers.</summary>
-    internal ProgramCompilerOptions Compiler => new() { Limits = Limits, Instrument = Instrument, FeatureNames = FeatureNames };
+    internal ProgramCompilerOptions Compiler => new() { Limits = Limits, Instrument = Instrument, FeatureNames = FeatureNames, Unchecked = Unchecked };
 
     /// <summary>Rows (spread evenly over the data) of the smoke run that screens programs before the full run; 0 skips it.</summary>
     public int SmokeSampleSize { get; init; } = 200;
@@ -55,7 +86,7 @@ public sealed record ApplyOptions
     /// <summary>Fault examples kept per program.</summary>
     public int MaxFaultExamples { get; init; } = 5;
 
-    /// <summary>How to start a worker; null finds the <c>Alchemist.Cli</c> assembly beside this library (or <c>ALCHEMIST_WORKER</c>).</summary>
+    /// <summary>How to start a worker; null finds <c>Alchemist.Worker.dll</c> beside the application (or <c>ALCHEMIST_WORKER</c>).</summary>
     public WorkerCommand? Worker { get; init; }
 
     /// <summary>Where the worker's exchange files go; null uses the system temp folder.</summary>
@@ -66,6 +97,9 @@ public sealed record ApplyOptions
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(Parallelism, 1, nameof(Parallelism));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RowDeadline, TimeSpan.Zero, nameof(RowDeadline));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(CompileDeadline, TimeSpan.Zero, nameof(CompileDeadline));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(StartupDeadline, TimeSpan.Zero, nameof(StartupDeadline));
+        ArgumentOutOfRangeException.ThrowIfNegative(WorkerAddressSpaceBytes, nameof(WorkerAddressSpaceBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(WorkerHeapLimitBytes, 64L << 20, nameof(WorkerHeapLimitBytes));
         ArgumentOutOfRangeException.ThrowIfNegative(SmokeSampleSize, nameof(SmokeSampleSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxKillsPerProgram, 1, nameof(MaxKillsPerProgram));
@@ -80,4 +114,8 @@ public sealed record ApplyProgress(string Stage, long RowsDone, long Rows);
 /// <param name="Matrix">n × m votes, one column per program in input order (quarantined columns all-abstain).</param>
 /// <param name="Programs">Per-program statistics, in column order.</param>
 /// <param name="Seconds">Wall time of the whole apply, compile and smoke run included.</param>
-public sealed record ApplyResult(LabelMatrix Matrix, IReadOnlyList<ProgramStats> Programs, double Seconds);
+public sealed record ApplyResult(LabelMatrix Matrix, IReadOnlyList<ProgramStats> Programs, double Seconds)
+{
+    /// <summary>What of the workers' OS jail does not hold on this machine (empty when all of it does, or in-process).</summary>
+    public IReadOnlyList<string> JailProblems { get; init; } = [];
+}

@@ -7,16 +7,45 @@ namespace Alchemist.Labeling;
 /// Runs programs on threads of this process, blocks of rows handed out to <see cref="ApplyOptions.Parallelism"/>
 /// threads. No deadline and no heap limit: for trusted code and as the baseline of the isolation overhead.
 /// </summary>
-internal sealed class InProcessEngine(ApplyOptions options) : IProgramEngine
+internal sealed class InProcessEngine(ApplyOptions options) : IProgramEngine, IDisposable
 {
     private const int BlockRows = 1024;
+    private readonly Dictionary<ProgramImage, CompiledProgram?> _loaded = new(ReferenceEqualityComparer.Instance);
 
     /// <inheritdoc />
-    public Task<EngineOutput> RunAsync(IReadOnlyList<ProgramCompilation?> programs, LabelSet labels, IReadOnlyList<string> texts,
+    public IReadOnlyList<string> JailProblems => [];
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ProgramCheck>> CompileAsync(IReadOnlyList<ProgramSource> sources, LabelSet labels, CancellationToken cancellationToken)
+    {
+        var checks = new ProgramCheck[sources.Count];
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var check = ProgramCompiler.Check(sources[i], labels, options.Compiler, cancellationToken);
+            if (check.Image is { } image)
+            {
+                var program = ProgramLoader.Load(image, labels, options.Limits, out var problem);
+                if (program is null) check = check with { Image = null, Diagnostics = [new ProgramDiagnostic(problem!)] };
+                else lock (_loaded) _loaded[image] = program;
+            }
+            checks[i] = check;
+        }
+        return Task.FromResult<IReadOnlyList<ProgramCheck>>(checks);
+    }
+
+    /// <summary>Unloads the programs.</summary>
+    public void Dispose()
+    {
+        lock (_loaded) foreach (var program in _loaded.Values) program?.Dispose();
+    }
+
+    /// <inheritdoc />
+    public Task<EngineOutput> RunAsync(IReadOnlyList<ProgramCheck?> programs, LabelSet labels, IReadOnlyList<string> texts,
         Action<long> rowsDone, int stopAfterFaults, CancellationToken cancellationToken)
     {
         int n = texts.Count, m = programs.Count;
-        var functions = programs.Select(p => p?.Program).ToArray();
+        CompiledProgram?[] functions;
+        lock (_loaded) functions = programs.Select(p => p?.Image is { } image ? _loaded.GetValueOrDefault(image) : null).ToArray();
         var cells = new sbyte[(long)n * m];
         var seconds = new double[m];
         var faults = new FaultExamples(m, options.MaxFaultExamples);

@@ -12,14 +12,20 @@ internal sealed record CellFault(int Row, int Program, ProgramFaultKind Kind, st
 /// </summary>
 internal sealed record EngineOutput(sbyte[] Cells, double[] Seconds, IReadOnlyList<CellFault> FaultExamples, IReadOnlyDictionary<int, string> Disabled);
 
-/// <summary>Runs compiled programs over texts: in-process threads or supervised worker processes.</summary>
+/// <summary>Compiles and runs programs: in-process threads (trusted code) or jailed worker processes.</summary>
 internal interface IProgramEngine
 {
+    /// <summary>Checks and emits <paramref name="sources"/> (a rejected program gets its reasons); nothing runs yet.</summary>
+    Task<IReadOnlyList<ProgramCheck>> CompileAsync(IReadOnlyList<ProgramSource> sources, LabelSet labels, CancellationToken cancellationToken);
+
+    /// <summary>What of the OS jail does not hold here (empty when all of it does, or when there is none to speak of).</summary>
+    IReadOnlyList<string> JailProblems { get; }
+
     /// <summary>
     /// Runs every non-null program on every text; <paramref name="rowsDone"/> hears the running count of finished rows.
     /// A program faulting <paramref name="stopAfterFaults"/> times before any success may be stopped early (cells not run).
     /// </summary>
-    Task<EngineOutput> RunAsync(IReadOnlyList<ProgramCompilation?> programs, LabelSet labels, IReadOnlyList<string> texts,
+    Task<EngineOutput> RunAsync(IReadOnlyList<ProgramCheck?> programs, LabelSet labels, IReadOnlyList<string> texts,
         Action<long> rowsDone, int stopAfterFaults, CancellationToken cancellationToken);
 }
 

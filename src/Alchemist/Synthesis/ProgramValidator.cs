@@ -1,4 +1,6 @@
 using Alchemist.Data;
+using Alchemist.Labeling;
+using Alchemist.Labeling.Isolation;
 using Alchemist.Programs;
 
 namespace Alchemist.Synthesis;
@@ -19,57 +21,64 @@ public sealed record SmokeRun(int Rows, int Votes, int Faults, string? FirstFaul
 public sealed record Validation(bool Accepted, string Code, IReadOnlyList<string> Problems, SmokeRun? Smoke);
 
 /// <summary>
-/// Checks one LLM answer: extraction, the safety check and compilation (<see cref="ProgramCompiler"/>), then a smoke
-/// run on a fixed sample of rows through <see cref="ProgramRunner"/> (in process, under the program's budgets, faults
-/// classified as the applier classifies them).
+/// Checks one LLM answer the way the applier will run it, and nowhere else: extraction, the safety checks and
+/// compilation happen in a jailed compile worker, the smoke run on a fixed sample of rows in a jailed program worker
+/// (<see cref="ProgramApplier"/>'s engine, so faults are classified alike); this process never loads the program.
+/// Dispose it to end its workers.
 /// </summary>
 /// <param name="labels">The task's classes.</param>
 /// <param name="sample">The smoke rows (feature rows on a feature task).</param>
 /// <param name="maxFaultRate">Largest share of sample rows a program may fault on.</param>
 /// <param name="featureNames">The feature columns of a feature task (programs bind to them by name); null for text.</param>
-public sealed class ProgramValidator(LabelSet labels, IReadOnlyList<string> sample, double maxFaultRate, IReadOnlyList<string>? featureNames = null)
+/// <param name="options">How programs run (worker isolation by default).</param>
+public sealed class ProgramValidator(LabelSet labels, IReadOnlyList<string> sample, double maxFaultRate, IReadOnlyList<string>? featureNames = null,
+    ApplyOptions? options = null) : IDisposable
 {
+    private readonly Lazy<IProgramEngine> _engine = new(() => (options ?? new ApplyOptions()) with { FeatureNames = featureNames } is var o
+        && o.Isolation == ProgramIsolation.Worker ? new WorkerEngine(o) : new InProcessEngine(o));
+
     /// <summary>Validates the answer <paramref name="answer"/> as program <paramref name="name"/>.</summary>
-    public Validation Validate(string name, string answer, CancellationToken cancellationToken)
+    public async Task<Validation> ValidateAsync(string name, string answer, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(answer)) return new Validation(false, answer, ["The answer is empty."], null);
-        var compilation = ProgramCompiler.Compile(new ProgramSource(name, answer), labels, new ProgramCompilerOptions { FeatureNames = featureNames });
-        var code = CodeOf(compilation);
-        if (compilation.Program is not { } program)
-            return new Validation(false, code, compilation.Diagnostics.Select(d => d.ToString()).DefaultIfEmpty("Rejected by the compiler.").ToArray(), null);
-        using (program)
-        {
-            var smoke = Run(program, cancellationToken);
-            if (smoke.Faults > maxFaultRate * smoke.Rows)
-                return new Validation(false, code,
-                    [$"It failed on {smoke.Faults} of {smoke.Rows} sample rows (at most {maxFaultRate:P0} allowed); first failure: {smoke.FirstFault}"], smoke);
-            return new Validation(true, code, [], smoke);
-        }
+        var check = (await _engine.Value.CompileAsync([new ProgramSource(name, answer)], labels, cancellationToken).ConfigureAwait(false))[0];
+        var code = check.Extracted?.Code ?? answer;
+        if (!check.Success)
+            return new Validation(false, code, check.Diagnostics.Select(d => d.ToString()).DefaultIfEmpty("Rejected by the compiler.").ToArray(), null);
+        var smoke = await RunAsync(check, cancellationToken).ConfigureAwait(false);
+        if (smoke.Faults > maxFaultRate * smoke.Rows)
+            return new Validation(false, code,
+                [$"It failed on {smoke.Faults} of {smoke.Rows} sample rows (at most {maxFaultRate:P0} allowed); first failure: {smoke.FirstFault}"], smoke);
+        return new Validation(true, code, [], smoke);
     }
 
-    private SmokeRun Run(CompiledProgram program, CancellationToken cancellationToken)
+    private async Task<SmokeRun> RunAsync(ProgramCheck check, CancellationToken cancellationToken)
     {
+        var output = await _engine.Value.RunAsync([check], labels, sample, _ => { }, int.MaxValue, cancellationToken).ConfigureAwait(false);
         var votes = 0;
         var faults = 0;
-        string? firstFault = null;
         var behaviour = new char[sample.Count];
+        var stopped = output.Disabled.TryGetValue(0, out var reason);
         for (var i = 0; i < sample.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var outcome = ProgramRunner.Run(program, sample[i], labels);
-            if (outcome.IsFault)
+            var code = output.Cells[i];
+            if (stopped || CellCode.IsFault(code, out _) || code == CellCode.NotRun)
             {
                 faults++;
-                firstFault ??= $"{outcome.Kind}: {outcome.FaultMessage}";
                 behaviour[i] = '!';
                 continue;
             }
-            if (outcome.Vote != LabelSet.Abstain) votes++;
-            behaviour[i] = outcome.Vote == LabelSet.Abstain ? '.' : (char)('0' + outcome.Vote);
+            if (code != LabelSet.Abstain) votes++;
+            behaviour[i] = code == LabelSet.Abstain ? '.' : (char)('0' + code);
         }
+        var first = output.FaultExamples.OrderBy(f => f.Row).FirstOrDefault();
+        var firstFault = stopped ? reason : first is null ? null : $"{first.Kind}: {first.Message}";
         return new SmokeRun(sample.Count, votes, faults, firstFault, new string(behaviour));
     }
 
-    /// <summary>The code that was compiled, for the program file; the raw answer when none could be extracted.</summary>
-    private static string CodeOf(ProgramCompilation compilation) => compilation.Extracted?.Code ?? compilation.Source.Code;
+    /// <summary>Ends the workers.</summary>
+    public void Dispose()
+    {
+        if (_engine.IsValueCreated) (_engine.Value as IDisposable)?.Dispose();
+    }
 }

@@ -53,7 +53,7 @@ public sealed class Synthesizer
         ArgumentNullException.ThrowIfNull(options);
         var slots = ProgramSlot.Plan(_spec, options.Count ?? _spec.Programs);
         var knowledge = await KnowledgeAsync(slots, cancellationToken).ConfigureAwait(false);
-        var validator = new ProgramValidator(_spec.Labels, SampleRows(_spec.Validation.SmokeRows, _spec.Validation.Seed), _spec.Validation.MaxFaultRate,
+        using var validator = new ProgramValidator(_spec.Labels, SampleRows(_spec.Validation.SmokeRows, _spec.Validation.Seed), _spec.Validation.MaxFaultRate,
             _spec.FeatureFields);
         var produced = await Task.WhenAll(slots.Select(slot => ProduceAsync(slot, knowledge, validator, cancellationToken))).ConfigureAwait(false);
 
@@ -146,7 +146,7 @@ public sealed class Synthesizer
         var answer = await _source.GetAsync(request, ct).ConfigureAwait(false);
         if (answer is null) return (slot, Outcome(ProgramStatus.Pending, ["waiting for the program call"], false, null, usage), null, null);
         usage += UsageOf(answer);
-        var verdict = await Task.Run(() => validator.Validate(slot.Name, answer.Text, ct), ct).ConfigureAwait(false);
+        var verdict = await validator.ValidateAsync(slot.Name, answer.Text, ct).ConfigureAwait(false);
         if (verdict.Accepted || !_spec.Validation.Repair)
             return (slot, Outcome(verdict.Accepted ? ProgramStatus.Accepted : ProgramStatus.Rejected, verdict.Problems, false, verdict.Smoke, usage), verdict.Code, request);
 
@@ -154,7 +154,7 @@ public sealed class Synthesizer
         var repaired = await _source.GetAsync(repair, ct).ConfigureAwait(false);
         if (repaired is null) return (slot, Outcome(ProgramStatus.Pending, ["waiting for the repair call", .. verdict.Problems], false, null, usage), null, null);
         usage += UsageOf(repaired);
-        var second = await Task.Run(() => validator.Validate(slot.Name, repaired.Text, ct), ct).ConfigureAwait(false);
+        var second = await validator.ValidateAsync(slot.Name, repaired.Text, ct).ConfigureAwait(false);
         var problems = second.Accepted ? [] : verdict.Problems.Select(p => "first answer: " + p).Concat(second.Problems.Select(p => "after repair: " + p)).ToArray();
         return (slot, Outcome(second.Accepted ? ProgramStatus.Accepted : ProgramStatus.Rejected, problems, true, second.Smoke, usage), second.Code, repair);
     }

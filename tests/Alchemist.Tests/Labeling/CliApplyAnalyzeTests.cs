@@ -67,17 +67,11 @@ public sealed class CliApplyAnalyzeTests : IDisposable
         Assert.Contains("not a run folder", error);
     }
 
-    /// <summary>Runs the CLI the way the worker is run: the current dotnet host and Alchemist.Cli.dll beside the tests.</summary>
+    /// <summary>Runs the built CLI as a real process.</summary>
     private static (int Code, string Out, string Error) Cli(params string[] arguments)
     {
-        var worker = WorkerCommand.Locate();
-        var info = new ProcessStartInfo(worker.FileName) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in worker.Arguments.Concat(arguments)) info.ArgumentList.Add(argument);
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
+        var result = Alchemist.Tests.Distillation.CliProcess.Run(arguments);
+        return (result.ExitCode, result.StandardOutput, result.StandardError);
     }
 
     public void Dispose()

@@ -95,11 +95,15 @@ public class ProgramApplierTests
     }
 
     [Fact]
-    public async Task Rejects_two_programs_with_the_same_name()
+    public async Task Two_programs_whose_names_differ_only_in_case_cost_the_second_its_column_not_the_run()
     {
         using var applier = new ProgramApplier(new ApplyOptions { Isolation = ProgramIsolation.InProcess });
-        var error = await Assert.ThrowsAsync<AlchemistException>(() => applier.ApplyAsync([Benign[0].Source, Benign[0].Source], HamSpam, Texts(3)));
-        Assert.Contains("'link'", error.Message);
+        var texts = Texts(3);
+        var result = await applier.ApplyAsync([Benign[0].Source, Benign[0].Source with { Name = Benign[0].Source.Name.ToUpperInvariant() }], HamSpam, texts);
+        AssertColumn(result.Matrix, 0, texts, Benign[0].Expected);
+        Assert.True(result.Programs[1].Quarantined);
+        Assert.Contains("already named 'link'", result.Programs[1].QuarantineReason);
+        Assert.All(Enumerable.Range(0, texts.Length), i => Assert.Equal(-1, result.Matrix[i, 1]));
     }
 
     private sealed class SynchronousProgress(Action<ApplyProgress> report) : IProgress<ApplyProgress>

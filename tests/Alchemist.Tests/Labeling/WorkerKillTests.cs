@@ -41,13 +41,13 @@ public sealed class WorkerKillTests
         Assert.Equal([1, 6], overflow.FaultExamples.Select(f => f.Row));
         Assert.All(overflow.FaultExamples, f => Assert.Equal(ProgramFaultKind.Crash, f.Kind));
         Assert.Contains("worker process died", overflow.FaultExamples[0].Message);
-        Assert.Contains("killed 2 times", overflow.QuarantineReason);
+        Assert.Contains("killed its worker 2 times", overflow.QuarantineReason);
 
         var spin = result.Programs[3];
         Assert.Equal([4, 9], spin.FaultExamples.Select(f => f.Row));
         Assert.All(spin.FaultExamples, f => Assert.Equal(ProgramFaultKind.Timeout, f.Kind));
-        Assert.Contains("deadline", spin.FaultExamples[0].Message);
-        Assert.Contains("killed 2 times", spin.QuarantineReason);
+        Assert.Contains("CPU time on this row, twice", spin.FaultExamples[0].Message);
+        Assert.Contains("killed its worker 2 times", spin.QuarantineReason);
     }
 
     [Fact]

@@ -1,26 +1,26 @@
 namespace Alchemist.Labeling.Isolation;
 
 /// <summary>
-/// How to start a worker process: an executable and the arguments that come before <c>worker --job FILE</c>.
+/// How to start a worker process: an executable and the arguments that come before the worker's own arguments.
 /// </summary>
-/// <param name="FileName">The executable (the <c>dotnet</c> host or the <c>Alchemist.Cli</c> apphost).</param>
-/// <param name="Arguments">Leading arguments, e.g. the path of <c>Alchemist.Cli.dll</c> when the host is <c>dotnet</c>.</param>
+/// <param name="FileName">The executable (the <c>dotnet</c> host or the <c>Alchemist.Worker</c> apphost).</param>
+/// <param name="Arguments">Leading arguments, e.g. the path of <c>Alchemist.Worker.dll</c> when the host is <c>dotnet</c>.</param>
 public sealed record WorkerCommand(string FileName, IReadOnlyList<string> Arguments)
 {
-    /// <summary>Environment variable that overrides the worker: the path of <c>Alchemist.Cli.dll</c> or of the <c>Alchemist.Cli</c> executable.</summary>
+    /// <summary>Environment variable that overrides the worker: the path of <c>Alchemist.Worker.dll</c> or of its executable.</summary>
     public const string EnvironmentVariable = "ALCHEMIST_WORKER";
 
     /// <summary>
-    /// The worker to use: <c>ALCHEMIST_WORKER</c> when set, else <c>Alchemist.Cli.dll</c> in <see cref="AppContext.BaseDirectory"/>
-    /// (beside the CLI, and copied beside any project that references the CLI) run by the current <c>dotnet</c> host.
+    /// The worker to use: <c>ALCHEMIST_WORKER</c> when set, else <c>Alchemist.Worker.dll</c> in <see cref="AppContext.BaseDirectory"/>
+    /// (beside the CLI, and copied beside any project that references the worker project) run by the current <c>dotnet</c> host.
     /// </summary>
     /// <exception cref="AlchemistException">No worker can be found.</exception>
     public static WorkerCommand Locate()
     {
         var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        var path = string.IsNullOrWhiteSpace(configured) ? Path.Combine(AppContext.BaseDirectory, "Alchemist.Cli.dll") : configured;
+        var path = string.IsNullOrWhiteSpace(configured) ? Path.Combine(AppContext.BaseDirectory, "Alchemist.Worker.dll") : configured;
         if (!File.Exists(path))
-            throw new AlchemistException($"The program worker {path} was not found; set {EnvironmentVariable} to the path of Alchemist.Cli.dll or the alchemist executable.");
+            throw new AlchemistException($"The program worker {path} was not found; set {EnvironmentVariable} to the path of Alchemist.Worker.dll.");
         return path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? new WorkerCommand(DotnetHost(), [path]) : new WorkerCommand(path, []);
     }
 
