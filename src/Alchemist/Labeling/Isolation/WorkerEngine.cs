@@ -279,6 +279,7 @@ internal sealed class WorkerEngine : IProgramEngine, IDisposable
         for (long i = 0; i < codes.Length; i++)
         {
             var code = codes[i];
+            if (code == CellCode.NotRun) continue; // not computed here (a skipped culprit keeps its fault)
             var valid = code >= -1 && code < classes || code == CellCode.NotRun || CellCode.IsFault(code, out _);
             range.Cells[(start + i) * range.Columns + range.Column] = valid ? code : CellCode.Of(ProgramFaultKind.InvalidLabel);
         }
