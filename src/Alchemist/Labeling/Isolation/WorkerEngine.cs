@@ -85,6 +85,11 @@ internal sealed class WorkerEngine : IProgramEngine, IDisposable
             }
             worker.Dispose();
             var culprit = (int)outcome.Cursor;
+            if (culprit < 0 && done > first)
+            {
+                first = done; // it ended between programs after answering some: go on with a fresh one
+                continue;
+            }
             if (culprit < 0 || culprit >= sources.Count)
                 throw new AlchemistException($"The compile worker failed {(outcome.Cursor == WorkerStatus.Starting ? "to start" : "between programs")} (exit code {outcome.ExitCode}): {outcome.Error}");
             checks[culprit] = ProgramCheck.Rejected(sources[culprit], outcome.ExitCode == ExitCodes.RowDeadline

@@ -102,6 +102,7 @@ public static class WorkerHost
                 status.SetCursor(i);
                 watchdog.Begin(job.CpuSecondsPerProgram, ExitCodes.RowDeadline);
                 ProgramCheck check;
+                var exhausted = false;
                 try
                 {
                     check = ProgramCompiler.Check(job.Programs[i], labels, job.Compiler);
@@ -109,10 +110,18 @@ public static class WorkerHost
                 catch (Exception e) when (e is OutOfMemoryException or InsufficientExecutionStackException or InvalidOperationException or ArgumentException)
                 {
                     check = ProgramCheck.Rejected(job.Programs[i], $"the compiler failed on this program: {e.GetType().Name}: {e.Message}");
+                    exhausted = e is OutOfMemoryException;
                 }
                 watchdog.Idle();
-                WorkerFiles.Save(CompileJob.OutputPath(folder, i), check);
+                // The parent knows the source; echoing it back would only cost memory (a 50 MB file).
+                WorkerFiles.Save(CompileJob.OutputPath(folder, i), check with { Source = check.Source with { Code = "" } });
                 status.Commit(i + 1, 0);
+                if (exhausted)
+                {
+                    // A heap that ran out is no place for the next program: end, and the parent starts a fresh worker.
+                    status.SetCursor(WorkerStatus.Between);
+                    LinuxNative._exit(0);
+                }
             }
             status.SetCursor(WorkerStatus.Between);
             output.WriteLine(DoneLine);
