@@ -86,6 +86,8 @@ internal static class ApplyCommand
                     $"{p.Seconds:0.000}", Markup.Escape(p.QuarantineReason ?? ""));
             console.Write(table);
         }
+        foreach (var problem in result.Splits.Values.SelectMany(s => s.JailProblems).Distinct())
+            console.MarkupLine($"[yellow]warning:[/] the program jail is weaker here: {Markup.Escape(problem)}");
         console.MarkupLine($"Wrote [bold]{Markup.Escape(run.Root)}[/] in {result.Seconds:0.0} s.");
     }
 

@@ -111,7 +111,10 @@ public static class ApplyStep
             for (var i = 0; i < rows; i++) cells[(long)i * m + j] = (sbyte)source[i, column];
             stats[j] = ReferenceEquals(source, previous) ? previousStats[column] : applied!.Programs[column];
         }
-        return new ApplyResult(new LabelMatrix(rows, m, cells, programs.Select(p => p.Name).ToArray()), stats, applied?.Seconds ?? 0);
+        return new ApplyResult(new LabelMatrix(rows, m, cells, programs.Select(p => p.Name).ToArray()), stats, applied?.Seconds ?? 0)
+        {
+            JailProblems = applied?.JailProblems ?? [],
+        };
     }
 
     /// <summary>Each split of the data: every WRENCH split present in a WRENCH folder, else the one file.</summary>

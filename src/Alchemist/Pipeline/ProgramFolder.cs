@@ -20,6 +20,14 @@ public static class ProgramFolder
             .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
             .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal).ToArray();
         if (files.Length == 0) throw new AlchemistException($"The programs folder {folder} holds no program (*.cs or *.md files).");
+        foreach (var file in files)
+        {
+            // A link could point the run at any file on the machine (and copy it into the run folder): programs are plain files.
+            if (new FileInfo(file).LinkTarget is { } target)
+                throw new AlchemistException($"{file} is a symbolic link (to {target}); programs must be plain files: copy the program into the folder.");
+            if (Path.GetFileName(file).Any(char.IsControl))
+                throw new AlchemistException($"A program file in {folder} has control characters in its name; rename it.");
+        }
         return files.Select(f => new ProgramSource(Path.GetFileNameWithoutExtension(f), File.ReadAllText(f), Path.GetFullPath(f))).ToArray();
     }
 

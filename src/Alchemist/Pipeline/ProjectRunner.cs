@@ -73,7 +73,9 @@ public static class ProjectRunner
             AtomicFile.WriteAllText(dataStamp, dataHash + apply.Isolation + apply.RowDeadline + apply.WorkerHeapLimitBytes);
             var applied = result.Manifest.Programs.Count - result.Reused.Count;
             var programs = result.Reused.Count == 0 ? $"{applied} programs applied" : $"{applied} of {result.Manifest.Programs.Count} programs applied ({result.Reused.Count} unchanged, reused)";
-            return $"{programs} on {string.Join(", ", result.Splits.Select(s => $"{s.Key} ({s.Value.Matrix.Rows})"))}";
+            var jail = result.Splits.Values.SelectMany(s => s.JailProblems).Distinct().ToArray();
+            return $"{programs} on {string.Join(", ", result.Splits.Select(s => $"{s.Key} ({s.Value.Matrix.Rows})"))}" +
+                (jail.Length == 0 ? "" : $"; warning: the program jail is weaker here: {string.Join("; ", jail)}");
         }).ConfigureAwait(false);
 
         var manifest = RunManifest.Load(run);

@@ -106,7 +106,13 @@ internal sealed class WorkerEngine : IProgramEngine, IDisposable
         try
         {
             var check = WorkerFiles.Load<ProgramCheck>(CompileJob.OutputPath(folder, index));
-            return check with { Source = source, Image = check.Image is { } image ? image with { Name = source.Name } : null };
+            // Diagnostics quote the program (a literal, an identifier): shown, never obeyed by a terminal.
+            return check with
+            {
+                Source = source,
+                Image = check.Image is { } image ? image with { Name = source.Name } : null,
+                Diagnostics = check.Diagnostics.Select(d => d with { Message = WorkerProcess.Sanitize(d.Message) }).ToArray(),
+            };
         }
         catch (Exception e) when (e is IOException or System.Text.Json.JsonException or AlchemistException)
         {
