@@ -33,6 +33,9 @@ public sealed record WorkerCommand(string FileName, IReadOnlyList<string> Argume
         if (!string.IsNullOrEmpty(sdkHost) && File.Exists(sdkHost)) return sdkHost;
         var root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
         var rooted = root is null ? null : Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
-        return rooted is not null && File.Exists(rooted) ? rooted : "dotnet";
+        if (rooted is not null && File.Exists(rooted)) return rooted;
+        // A full path, found on PATH: the worker may start inside a jail whose file system has no PATH of ours.
+        return (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(d => Path.Combine(d, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet")).FirstOrDefault(File.Exists) ?? "dotnet";
     }
 }

@@ -36,6 +36,9 @@ internal sealed class WorkerEngine : IProgramEngine, IDisposable
     private readonly string _inputs;
     private readonly bool _bubblewrap;
     private readonly SemaphoreSlim _slots;
+
+    /// <summary>One compile worker at a time: Roslyn's start-up in each new process costs seconds of CPU.</summary>
+    private readonly SemaphoreSlim _compiling = new(1);
     private readonly Dictionary<string, Stack<Worker>> _idle = [];
     private readonly Stack<Worker> _idleCompilers = new();
     private readonly Dictionary<string, string> _stopped = [];
@@ -66,6 +69,19 @@ internal sealed class WorkerEngine : IProgramEngine, IDisposable
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<ProgramCheck>> CompileAsync(IReadOnlyList<ProgramSource> sources, LabelSet labels, CancellationToken cancellationToken)
+    {
+        await _compiling.WaitAsync(cancellationToken);
+        try
+        {
+            return await CompileOneAtATimeAsync(sources, labels, cancellationToken);
+        }
+        finally
+        {
+            _compiling.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<ProgramCheck>> CompileOneAtATimeAsync(IReadOnlyList<ProgramSource> sources, LabelSet labels, CancellationToken cancellationToken)
     {
         var checks = new ProgramCheck?[sources.Count];
         var first = 0;

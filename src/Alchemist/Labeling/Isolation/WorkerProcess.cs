@@ -145,7 +145,14 @@ internal sealed class WorkerProcess : IDisposable
 
     private static string DotnetRoot(string host)
     {
-        var resolved = new FileInfo(host).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? host;
-        return Path.GetDirectoryName(resolved) ?? "/usr";
+        try
+        {
+            var resolved = new FileInfo(host).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(host);
+            return Path.GetDirectoryName(resolved) ?? "/usr";
+        }
+        catch (IOException)
+        {
+            return "/usr";
+        }
     }
 }
