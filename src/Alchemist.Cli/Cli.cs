@@ -3,11 +3,14 @@ using Alchemist.Cli.Commands;
 
 namespace Alchemist.Cli;
 
-/// <summary>Builds the <c>alchemist</c> command tree and maps user errors to a one-line message and exit code.</summary>
+/// <summary>Builds the <c>alchemist</c> command tree and runs it inside the <see cref="ErrorBoundary"/>.</summary>
 public static class Cli
 {
     /// <summary>Exit code for bad input or configuration (the message says what and where).</summary>
-    public const int UserErrorExitCode = 2;
+    public const int UserErrorExitCode = (int)ExitCode.UserError;
+
+    /// <summary>Adds the stack trace to the one-line error.</summary>
+    private static readonly Option<bool> Verbose = new("--verbose") { Description = "On failure, print the stack trace after the one-line error.", Recursive = true };
 
     /// <summary>Every sub-command, one file each under Commands/.</summary>
     internal static IEnumerable<Command> Commands() =>
@@ -30,19 +33,23 @@ public static class Cli
         BaselineCommand.Create(),
     ];
 
-    /// <summary>Parses and runs a command line; returns the process exit code.</summary>
+    /// <summary>Parses and runs a command line; returns the process exit code (<see cref="ExitCode"/>).</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="cancellationToken">Cancelled on Ctrl-C / SIGTERM (see Program.cs): the command stops with <see cref="ExitCode.Cancelled"/>.</param>
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("Alchemist: automated data labeling with LLM-written labeling programs.");
+        root.Options.Add(Verbose);
         foreach (var command in Commands()) root.Subcommands.Add(command);
-        try
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
         {
-            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken);
+            var command = string.Join(' ', parsed.CommandResult.Command.Parents.OfType<Command>().Reverse().Select(c => c.Name).Append(parsed.CommandResult.Command.Name).Skip(1).Prepend("alchemist"));
+            Console.Error.WriteLine($"error: {Excerpt.Of(parsed.Errors[0].Message, ErrorBoundary.MaxMessageChars).TrimEnd('.')} (see '{command} --help').");
+            return (int)ExitCode.UserError;
         }
-        catch (AlchemistException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return UserErrorExitCode;
-        }
+        // Signals are Program.cs's (the token); the parser must neither install its own handler nor print exceptions.
+        var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+        return await ErrorBoundary.RunAsync(() => parsed.InvokeAsync(configuration, cancellationToken), parsed.GetValue(Verbose), Console.Error, cancellationToken);
     }
 }
