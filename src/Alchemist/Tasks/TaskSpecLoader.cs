@@ -115,7 +115,8 @@ public static class TaskSpecLoader
             MaxTokens: model.Number("max_tokens", 16, 200_000) ?? 1024,
             Concurrency: model.Number("concurrency", 1, 64) ?? 4,
             TimeoutSeconds: model.Number("timeout_seconds", 1.0, 3600.0) ?? 120,
-            MaxRetries: model.Number("max_retries", 0, 20) ?? 5);
+            MaxRetries: model.Number("max_retries", 0, 20) ?? 5,
+            MaxRetryAfterSeconds: model.Number("max_retry_after_seconds", 0.0, 86_400.0) ?? Llm.LlmCallOptions.DefaultMaxRetryAfterSeconds);
         model.RejectUnknown();
         return settings;
     }
