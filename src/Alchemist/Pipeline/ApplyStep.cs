@@ -38,12 +38,14 @@ public static class ApplyStep
     public const string SingleSplit = "data";
 
     /// <summary>Runs the stage; <paramref name="progress"/> hears "SPLIT smoke" / "SPLIT apply" stages.</summary>
-    /// <exception cref="AlchemistException">Bad data, programs folder or run folder (the message names what and where).</exception>
+    /// <exception cref="AlchemistException">Bad data, programs folder or run folder (the message names what and where); an
+    /// unwritable run folder is reported before any program runs.</exception>
     public static async Task<ApplyStepResult> RunAsync(ApplyRequest request, IProgress<ApplyProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var programs = ProgramFolder.Load(request.ProgramsFolder);
         var splits = Splits(request.FeatureFields is { } features ? request.Data with { TextFields = features } : request.Data);
+        WritableFolder.Ensure(request.Run.Root, "The run folder");
         var labels = request.Labels;
         var options = request.FeatureFields is null ? request.Options : (request.Options ?? new ApplyOptions()) with { FeatureNames = request.FeatureFields };
         using var applier = new ProgramApplier(options);
