@@ -62,7 +62,8 @@ public sealed record VoteSplits(LabelSet Labels, IReadOnlyDictionary<string, Vot
     /// Reads every split of a run folder that has a label matrix; gold labels are reloaded from each split's data
     /// source when <paramref name="loadGold"/> is set (and left null when the data has none).
     /// </summary>
-    /// <exception cref="AlchemistException">Not a run folder, no label matrix, or data whose row count no longer matches.</exception>
+    /// <exception cref="AlchemistException">Not a run folder, no label matrix, a matrix whose programs are not the manifest's,
+    /// or data whose row count no longer matches.</exception>
     public static VoteSplits FromRun(RunFolder run, bool loadGold, CancellationToken cancellationToken)
     {
         var manifest = RunManifest.Load(run);
@@ -72,6 +73,10 @@ public sealed record VoteSplits(LabelSet Labels, IReadOnlyDictionary<string, Vot
             var path = run.LabelMatrixPath(name);
             if (!File.Exists(path)) continue;
             var votes = LabelMatrixFile.Load(path);
+            if (manifest.Programs.Count > 0 && !votes.ProgramNames.SequenceEqual(manifest.Programs))
+                throw new AlchemistException(
+                    $"{path} holds the votes of {Excerpt.Of(string.Join(", ", votes.ProgramNames), 200)} but {run.ManifestPath} lists {Excerpt.Of(string.Join(", ", manifest.Programs), 200)}: " +
+                    "the run folder mixes two applies (one was interrupted); run apply again.");
             int[]? gold = null;
             if (loadGold)
             {

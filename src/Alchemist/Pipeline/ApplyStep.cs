@@ -63,9 +63,14 @@ public static class ApplyStep
             var result = reuse.Count == 0
                 ? await applier.ApplyAsync(programs, labels, texts, splitProgress, cancellationToken)
                 : Splice(programs, reuse, request.Run, name, fresh.Length == 0 ? null : await applier.ApplyAsync(fresh, labels, texts, splitProgress, cancellationToken));
+            results[name] = result;
+        }
+        // Nothing is written until every split is labeled, so a failure (bad row in test, a kill, Ctrl-C) leaves the
+        // previous apply's files as they were, all describing the same programs; the manifest goes last.
+        foreach (var (name, result) in results)
+        {
             LabelMatrixFile.Save(request.Run.LabelMatrixPath(name), result.Matrix);
             ProgramStatsFile.Save(request.Run.ProgramStatsPath(name), result.Programs);
-            results[name] = result;
         }
         ProgramFolder.Copy(programs, request.Run);
         var manifest = new RunManifest(labels!.Names, splits, programs.Select(p => p.Name).ToArray());
