@@ -72,11 +72,7 @@ public sealed record VoteSplits(LabelSet Labels, IReadOnlyDictionary<string, Vot
         {
             var path = run.LabelMatrixPath(name);
             if (!File.Exists(path)) continue;
-            var votes = LabelMatrixFile.Load(path);
-            if (manifest.Programs.Count > 0 && !votes.ProgramNames.SequenceEqual(manifest.Programs))
-                throw new AlchemistException(
-                    $"{path} holds the votes of {Excerpt.Of(string.Join(", ", votes.ProgramNames), 200)} but {run.ManifestPath} lists {Excerpt.Of(string.Join(", ", manifest.Programs), 200)}: " +
-                    "the run folder mixes two applies (one was interrupted); run apply again.");
+            var votes = manifest.LoadMatrix(run, name);
             int[]? gold = null;
             if (loadGold)
             {

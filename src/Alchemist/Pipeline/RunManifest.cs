@@ -65,4 +65,21 @@ public sealed record RunManifest(
 
     /// <summary>The label set of the run.</summary>
     public LabelSet LabelSet => new(Labels);
+
+    /// <summary>
+    /// Reads a split's label matrix and checks it holds the votes of this manifest's programs, in order: every reader
+    /// goes through here, so a folder an interrupted apply left half old, half new is refused, never analysed as coherent.
+    /// </summary>
+    /// <exception cref="AlchemistException">The matrix is missing or damaged, or names other programs than the manifest.</exception>
+    public Labeling.LabelMatrix LoadMatrix(RunFolder run, string split)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var path = run.LabelMatrixPath(split);
+        var matrix = Labeling.LabelMatrixFile.Load(path);
+        if (Programs.Count > 0 && !matrix.ProgramNames.SequenceEqual(Programs))
+            throw new AlchemistException(
+                $"{path} holds the votes of {Excerpt.Of(string.Join(", ", matrix.ProgramNames), 200)} but {run.ManifestPath} lists {Excerpt.Of(string.Join(", ", Programs), 200)}: " +
+                "the run folder mixes two applies (one was interrupted); run apply again.");
+        return matrix;
+    }
 }

@@ -86,9 +86,12 @@ public sealed class RunFolderConsistencyTests : IDisposable
         var train = LabelMatrixFile.Load(folder.LabelMatrixPath("train"));
         LabelMatrixFile.Save(folder.LabelMatrixPath("train"), new LabelMatrix(train.Rows, 1, train.Cells.ToArray(), ["spam"]));
 
-        (code, _, error) = await CliInProcess.RunCapturingAsync("aggregate", "--run", run, "--label-model", "mv", "--json");
+        foreach (var command in new[] { new[] { "aggregate", "--run", run, "--label-model", "mv", "--json" }, ["analyze", "--run", run, "--split", "train", "--json"] })
+        {
+            (code, _, error) = await CliInProcess.RunCapturingAsync(command);
 
-        Assert.Equal((int)ExitCode.UserError, code);
-        Assert.Contains($"{folder.LabelMatrixPath("train")} holds the votes of spam but {folder.ManifestPath} lists http: the run folder mixes two applies", error);
+            Assert.Equal((int)ExitCode.UserError, code);
+            Assert.Contains($"{folder.LabelMatrixPath("train")} holds the votes of spam but {folder.ManifestPath} lists http: the run folder mixes two applies", error);
+        }
     }
 }
