@@ -46,6 +46,8 @@ public static class ApplyStep
         var programs = ProgramFolder.Load(request.ProgramsFolder);
         var splits = Splits(request.FeatureFields is { } features ? request.Data with { TextFields = features } : request.Data);
         WritableFolder.Ensure(request.Run.Root, "The run folder");
+        // Two applies into one run folder would interleave their splits' files.
+        using var runLock = RunLock.Acquire(request.Run.Root, "alchemist apply");
         var labels = request.Labels;
         var options = request.FeatureFields is null ? request.Options : (request.Options ?? new ApplyOptions()) with { FeatureNames = request.FeatureFields };
         using var applier = new ProgramApplier(options);

@@ -39,6 +39,26 @@ public sealed class RunLockTests : IDisposable
     }
 
     [Fact]
+    public async Task A_second_apply_into_a_run_folder_in_use_refuses()
+    {
+        var data = _folder.Write("d.csv", "text,label\nhello,ham\nhttp://x,spam\n");
+        var programs = _folder.PathOf("programs");
+        Directory.CreateDirectory(programs);
+        File.WriteAllText(Path.Combine(programs, "links.cs"), "public static class L { public static int Label(string text) => text.Contains(\"http\") ? 1 : -1; }");
+        var run = _folder.PathOf("run");
+        string[] apply = ["apply", "--data", data, "--programs", programs, "--out", run, "--labels", "ham,spam", "--in-process", "--json"];
+
+        using (RunLock.Acquire(run, "alchemist apply"))
+        {
+            var (code, _, error) = await CliInProcess.RunCapturingAsync(apply);
+            Assert.Equal((int)ExitCode.Locked, code);
+            Assert.StartsWith($"error: {run} is in use by process {Environment.ProcessId}", error, StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(run, "run.json")));
+        }
+        Assert.Equal(0, (await CliInProcess.RunCapturingAsync(apply)).Code);
+    }
+
+    [Fact]
     public void The_lock_is_released_on_dispose()
     {
         var project = Project();
