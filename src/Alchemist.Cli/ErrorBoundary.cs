@@ -23,8 +23,8 @@ internal static class ErrorBoundary
                 (ExitCode.Cancelled, "cancelled; finished work is kept (answers cached, completed stages and files written); run the same command again to continue."),
             RunLockedException locked => (ExitCode.Locked, locked.Message),
             AlchemistException user => (ExitCode.UserError, user.Message),
-            UnauthorizedAccessException denied => (ExitCode.IoError, $"{denied.Message} Check the permissions of that file or folder, or choose another."),
-            IOException io => (ExitCode.IoError, $"{io.Message} Check the path, its permissions and the free space."),
+            UnauthorizedAccessException denied => (ExitCode.IoError, $"{Sentence(denied.Message)} Check the permissions of that file or folder, or choose another."),
+            IOException io => (ExitCode.IoError, $"{Sentence(io.Message)} Check the path, its permissions and the free space."),
             _ => (ExitCode.InternalError, $"internal error ({e.GetType().Name}: {e.Message}). This is a bug in Alchemist: rerun with --verbose and report the stack trace."),
         };
         return (code, "error: " + Excerpt.Of(message, MaxMessageChars));
@@ -45,6 +45,8 @@ internal static class ErrorBoundary
             return (int)code;
         }
     }
+
+    private static string Sentence(string text) => text.TrimEnd().EndsWith('.') ? text.TrimEnd() : text.TrimEnd() + ".";
 
     /// <summary>The exception that says what happened, below the wrappers async code and reflection add.</summary>
     private static Exception Unwrap(Exception e)

@@ -53,6 +53,17 @@ public sealed class ErrorBoundaryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_data_file_that_cannot_be_read_is_an_io_error_naming_it()
+    {
+        // Reading /proc/self/mem at offset 0 fails with EIO for any user, root included (a chmod 000 file does not stop root).
+        var (code, _, error) = await CliInProcess.RunCapturingAsync("apply", "--data", "/proc/self/mem", "--format", "csv", "--programs", Programs(),
+            "--out", _folder.PathOf("run"), "--labels", "ham,spam", "--in-process", "--json");
+
+        Assert.Equal((int)ExitCode.IoError, code);
+        Assert.Equal("error: Input/output error : '/proc/self/mem'. Check the path, its permissions and the free space.", OneLine(error));
+    }
+
+    [Fact]
     public async Task An_unwritable_out_folder_fails_before_any_program_runs()
     {
         var data = _folder.Write("d.csv", "text,label\nhello,ham\nhttp://spam,spam\n");
@@ -177,7 +188,7 @@ public sealed class ErrorBoundaryTests : IDisposable
             (new AlchemistException("bad spec"), ExitCode.UserError, "error: bad spec"),
             (new UnauthorizedAccessException("Access to the path '/data/x.csv' is denied."), ExitCode.IoError,
                 "error: Access to the path '/data/x.csv' is denied. Check the permissions of that file or folder, or choose another."),
-            (new IOException("No space left on device : '/runs/r/end_model.bin'"), ExitCode.IoError, "error: No space left on device : '/runs/r/end_model.bin' Check the path"),
+            (new IOException("No space left on device : '/runs/r/end_model.bin'"), ExitCode.IoError, "error: No space left on device : '/runs/r/end_model.bin'. Check the path"),
             (new AggregateException(new OperationCanceledException()), ExitCode.Cancelled, "error: cancelled"),
             (new Alchemist.Pipeline.RunLockedException("p is in use"), ExitCode.Locked, "error: p is in use"),
             (new InvalidOperationException("boom\nsecond line"), ExitCode.InternalError, "error: internal error (InvalidOperationException: boom second line). This is a bug"),
