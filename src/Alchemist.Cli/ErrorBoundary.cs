@@ -24,6 +24,8 @@ internal static class ErrorBoundary
             RunLockedException locked => (ExitCode.Locked, locked.Message),
             AlchemistException user => (ExitCode.UserError, user.Message),
             UnauthorizedAccessException denied => (ExitCode.IoError, $"{Sentence(denied.Message)} Check the permissions of that file or folder, or choose another."),
+            System.Data.Common.DbException db => (ExitCode.IoError,
+                $"the response cache (PROJECT/.alchemist/cache.db) failed: {Sentence(db.Message)} Check the free space; if the file is damaged, move it away."),
             IOException io => (ExitCode.IoError, $"{Sentence(io.Message)} Check the path, its permissions and the free space."),
             _ => (ExitCode.InternalError, $"internal error ({e.GetType().Name}: {e.Message}). This is a bug in Alchemist: rerun with --verbose and report the stack trace."),
         };

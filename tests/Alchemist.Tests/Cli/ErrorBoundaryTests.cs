@@ -64,6 +64,22 @@ public sealed class ErrorBoundaryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_damaged_response_cache_is_named_with_what_to_do()
+    {
+        using var fixture = new Alchemist.Tests.Synthesis.SynthesisFixture();
+        var cache = Path.Combine(fixture.Root, ".alchemist", "cache.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(cache)!);
+        File.WriteAllText(cache, new string('#', 4096));
+
+        var (code, _, error) = await CliInProcess.RunCapturingAsync("synthesize", "--spec", fixture.Root, "--dry-run");
+
+        Assert.Equal((int)ExitCode.UserError, code);
+        var line = OneLine(error);
+        Assert.StartsWith($"error: {cache}: the response cache cannot be opened (SQLite Error 26: 'file is not a database'", line, StringComparison.Ordinal);
+        Assert.EndsWith("If the file is damaged, move it away: answers are then asked again (or re-imported from batch files), and nothing else is lost.", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unwritable_out_folder_fails_before_any_program_runs()
     {
         var data = _folder.Write("d.csv", "text,label\nhello,ham\nhttp://spam,spam\n");
