@@ -91,7 +91,14 @@ public sealed class RunFolderConsistencyTests : IDisposable
             (code, _, error) = await CliInProcess.RunCapturingAsync(command);
 
             Assert.Equal((int)ExitCode.UserError, code);
-            Assert.Contains($"{folder.LabelMatrixPath("train")} holds the votes of spam but {folder.ManifestPath} lists http: the run folder mixes two applies", error);
+            Assert.Contains($"{folder.LabelMatrixPath("train")} holds spam but {folder.ManifestPath} lists http: the run folder mixes two applies", error);
         }
+
+        // Matrices and manifest agree again, but programs/ holds another program than they name.
+        LabelMatrixFile.Save(folder.LabelMatrixPath("train"), train);
+        File.Move(Path.Combine(folder.ProgramsDirectory, "http.cs"), Path.Combine(folder.ProgramsDirectory, "spam.cs"));
+        (code, _, error) = await CliInProcess.RunCapturingAsync("analyze", "--run", run, "--split", "train", "--json");
+        Assert.Equal((int)ExitCode.UserError, code);
+        Assert.Contains($"{folder.ProgramsDirectory} holds spam but {folder.ManifestPath} lists http: the run folder mixes two applies", error);
     }
 }
