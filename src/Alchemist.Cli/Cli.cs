@@ -9,9 +9,6 @@ public static class Cli
     /// <summary>Exit code for bad input or configuration (the message says what and where).</summary>
     public const int UserErrorExitCode = (int)ExitCode.UserError;
 
-    /// <summary>Adds the stack trace to the one-line error.</summary>
-    private static readonly Option<bool> Verbose = new("--verbose") { Description = "On failure, print the stack trace after the one-line error.", Recursive = true };
-
     /// <summary>Every sub-command, one file each under Commands/.</summary>
     internal static IEnumerable<Command> Commands() =>
     [
@@ -39,17 +36,19 @@ public static class Cli
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("Alchemist: automated data labeling with LLM-written labeling programs.");
-        root.Options.Add(Verbose);
+        var verbose = new Option<bool>("--verbose") { Description = "On failure, print the stack trace after the one-line error.", Recursive = true };
+        root.Options.Add(verbose);
         foreach (var command in Commands()) root.Subcommands.Add(command);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            var command = string.Join(' ', parsed.CommandResult.Command.Parents.OfType<Command>().Reverse().Select(c => c.Name).Append(parsed.CommandResult.Command.Name).Skip(1).Prepend("alchemist"));
-            Console.Error.WriteLine($"error: {Excerpt.Of(parsed.Errors[0].Message, ErrorBoundary.MaxMessageChars).TrimEnd('.')} (see '{command} --help').");
+            var command = parsed.CommandResult.Command is RootCommand ? "alchemist" : $"alchemist {parsed.CommandResult.Command.Name}";
+            var problems = string.Join("; ", parsed.Errors.Select(e => e.Message.TrimEnd('.')));
+            Console.Error.WriteLine($"error: {Excerpt.Of(problems, ErrorBoundary.MaxMessageChars)} (see '{command} --help').");
             return (int)ExitCode.UserError;
         }
         // Signals are Program.cs's (the token); the parser must neither install its own handler nor print exceptions.
         var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
-        return await ErrorBoundary.RunAsync(() => parsed.InvokeAsync(configuration, cancellationToken), parsed.GetValue(Verbose), Console.Error, cancellationToken);
+        return await ErrorBoundary.RunAsync(() => parsed.InvokeAsync(configuration, cancellationToken), parsed.GetValue(verbose), Console.Error, cancellationToken);
     }
 }
