@@ -61,7 +61,8 @@ public static class ApplyStep
             if (request.FeatureFields is not null) FeatureColumns.Check(dataset);
             var texts = new string[dataset.Count];
             for (var i = 0; i < texts.Length; i++) texts[i] = dataset.Text(i);
-            var splitProgress = progress is null ? null : new Progress<ApplyProgress>(p => progress.Report(p with { Stage = $"{name} {p.Stage}" }));
+            // Forwarded on the reporting thread (Progress<T> would post it to the pool, after the split may have ended).
+            var splitProgress = progress is null ? null : new Distillation.ForwardingProgress<ApplyProgress>(p => progress.Report(p with { Stage = $"{name} {p.Stage}" }));
             var result = reuse.Count == 0
                 ? await applier.ApplyAsync(programs, labels, texts, splitProgress, cancellationToken)
                 : Splice(programs, reuse, request.Run, name, fresh.Length == 0 ? null : await applier.ApplyAsync(fresh, labels, texts, splitProgress, cancellationToken));

@@ -75,6 +75,42 @@ public sealed class RunFolderConsistencyTests : IDisposable
         VoteSplits.FromRun(folder, loadGold: false, CancellationToken.None);
     }
 
+    /// <summary>Cancels as soon as <paramref name="split"/> reports progress (earlier splits are done), as Ctrl-C then would.</summary>
+    private sealed class CancelWhenSplitStarts(string split, CancellationTokenSource source) : IProgress<ApplyProgress>
+    {
+        public bool Cancelled { get; private set; }
+
+        public void Report(ApplyProgress value)
+        {
+            if (!value.Stage.StartsWith(split + " ", StringComparison.Ordinal)) return;
+            Cancelled = true;
+            source.Cancel();
+        }
+    }
+
+    [Fact]
+    public async Task A_cancelled_apply_writes_nothing_and_keeps_the_previous_apply()
+    {
+        var run = _folder.PathOf("run");
+        var data = Wrench(badTest: false);
+        var programs = Programs("http");
+        var (code, _, error) = await CliInProcess.RunCapturingAsync("apply", "--data", data, "--programs", programs, "--out", run, "--in-process", "--json");
+        Assert.True(code == 0, error);
+        var folder = new RunFolder(run);
+        var before = Directory.EnumerateFiles(run, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+
+        Programs("spam");
+        using var cancel = new CancellationTokenSource();
+        var request = new ApplyRequest(new Alchemist.Data.DataSourceSpec(data), programs, folder, Options: new ApplyOptions { Isolation = ProgramIsolation.InProcess });
+        var progress = new CancelWhenSplitStarts("test", cancel);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ApplyStep.RunAsync(request, progress, cancel.Token));
+        Assert.True(progress.Cancelled, "cancelled while labeling test, after train was labeled");
+
+        var after = Directory.EnumerateFiles(run, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.All(before, b => Assert.Equal(b.Value, after[b.Key]));
+    }
+
     [Fact]
     public async Task Readers_refuse_a_run_folder_whose_matrices_and_manifest_disagree()
     {
