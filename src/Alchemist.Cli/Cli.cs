@@ -3,11 +3,11 @@ using Alchemist.Cli.Commands;
 
 namespace Alchemist.Cli;
 
-/// <summary>Builds the <c>alchemist</c> command tree and maps user errors to a one-line message and exit code.</summary>
+/// <summary>Builds the <c>alchemist</c> command tree and runs it inside the <see cref="ErrorBoundary"/>.</summary>
 public static class Cli
 {
     /// <summary>Exit code for bad input or configuration (the message says what and where).</summary>
-    public const int UserErrorExitCode = 2;
+    public const int UserErrorExitCode = (int)ExitCode.UserError;
 
     /// <summary>Every sub-command, one file each under Commands/.</summary>
     internal static IEnumerable<Command> Commands() =>
@@ -29,19 +29,25 @@ public static class Cli
         BaselineCommand.Create(),
     ];
 
-    /// <summary>Parses and runs a command line; returns the process exit code.</summary>
+    /// <summary>Parses and runs a command line; returns the process exit code (<see cref="ExitCode"/>).</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="cancellationToken">Cancelled on Ctrl-C / SIGTERM (see Program.cs): the command stops with <see cref="ExitCode.Cancelled"/>.</param>
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("Alchemist: automated data labeling with LLM-written labeling programs.");
+        var verbose = new Option<bool>("--verbose") { Description = "On failure, print the stack trace after the one-line error.", Recursive = true };
+        root.Options.Add(verbose);
         foreach (var command in Commands()) root.Subcommands.Add(command);
-        try
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
         {
-            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken);
+            var command = parsed.CommandResult.Command is RootCommand ? "alchemist" : $"alchemist {parsed.CommandResult.Command.Name}";
+            var problems = string.Join("; ", parsed.Errors.Select(e => e.Message.TrimEnd('.')));
+            Console.Error.WriteLine($"error: {Excerpt.Of(problems, ErrorBoundary.MaxMessageChars)} (see '{command} --help').");
+            return (int)ExitCode.UserError;
         }
-        catch (AlchemistException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return UserErrorExitCode;
-        }
+        // Signals are Program.cs's (the token); the parser must neither install its own handler nor print exceptions.
+        var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+        return await ErrorBoundary.RunAsync(() => parsed.InvokeAsync(configuration, cancellationToken), parsed.GetValue(verbose), Console.Error, cancellationToken);
     }
 }

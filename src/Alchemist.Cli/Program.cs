@@ -1,4 +1,4 @@
-using System.CommandLine;
 using Alchemist.Cli;
 
-return await Cli.RunAsync(args);
+using var signals = new TerminationSignals();
+return await Cli.RunAsync(args, signals.Token);

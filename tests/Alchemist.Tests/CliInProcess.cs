@@ -25,4 +25,27 @@ internal static class CliInProcess
             Console.SetOut(previous);
         }
     }
+
+    /// <summary>The exit code, stdout and stderr of one command line; <paramref name="cancellationToken"/> plays Ctrl-C.</summary>
+    public static async Task<(int Code, string Out, string Error)> RunCapturingAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var (previousOut, previousError) = (Console.Out, Console.Error);
+        Console.SetOut(stdout);
+        Console.SetError(stderr);
+        try
+        {
+            var code = await Alchemist.Cli.Cli.RunAsync(args, cancellationToken);
+            return (code, stdout.ToString(), stderr.ToString());
+        }
+        finally
+        {
+            Console.SetOut(previousOut);
+            Console.SetError(previousError);
+        }
+    }
+
+    /// <summary><see cref="RunCapturingAsync(string[], CancellationToken)"/> without cancellation.</summary>
+    public static Task<(int Code, string Out, string Error)> RunCapturingAsync(params string[] args) => RunCapturingAsync(args, CancellationToken.None);
 }

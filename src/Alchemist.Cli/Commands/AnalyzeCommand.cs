@@ -24,7 +24,7 @@ internal static class AnalyzeCommand
             var split = r.GetValue(splitOption) ?? (manifest.Splits.ContainsKey("valid") ? "valid" : manifest.Splits.Keys.First());
             if (!manifest.Splits.TryGetValue(split, out var source))
                 throw new AlchemistException($"{run.ManifestPath}: the run has no split '{split}' (it has {string.Join(", ", manifest.Splits.Keys)}).");
-            var matrix = LabelMatrixFile.Load(run.LabelMatrixPath(split));
+            var matrix = manifest.LoadMatrix(run, split);
             var stats = ProgramStatsFile.Load(run.ProgramStatsPath(split));
             var dataset = DatasetLoader.Load(source, manifest.LabelSet, ct);
             if (dataset.Count != matrix.Rows)

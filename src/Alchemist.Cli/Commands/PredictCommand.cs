@@ -29,6 +29,7 @@ internal static class PredictCommand
             var fields = r.GetValue(textFields);
             var spec = new DataSourceSpec(r.GetValue(data)!, r.GetValue(format), r.GetValue(split), fields is { Length: > 0 } ? fields : null,
                 r.GetValue(labelField), r.GetValue(encoding));
+            WritableFolder.Ensure(Path.GetDirectoryName(Path.GetFullPath(r.GetValue(output)!))!, "The --out file's folder");
             using var endModel = EndModelFile.Load(r.GetValue(model)!);
             var dataset = DatasetLoader.Load(spec, endModel.Labels, ct);
             var asJson = r.GetValue(json);

@@ -38,13 +38,9 @@ public static class AggregateStep
             foreach (var (name, split) in splits.Splits) LabelMatrixFile.Save(run.LabelMatrixPath(name), split.Votes);
         }
         model.Fit(fit.Votes, splits.Labels.Count, balance, seed, cancellationToken);
-        var pseudolabels = new Dictionary<string, Pseudolabels>();
-        foreach (var (name, split) in splits.Splits)
-        {
-            var probabilities = model.PredictProba(split.Votes, cancellationToken);
-            PseudolabelsFile.Save(run.PseudolabelsPath(name), probabilities);
-            pseudolabels[name] = probabilities;
-        }
+        var pseudolabels = splits.Splits.ToDictionary(s => s.Key, s => model.PredictProba(s.Value.Votes, cancellationToken));
+        // Written only once every split is predicted, so a cancelled or failed aggregate leaves the previous model's files together.
+        foreach (var (name, probabilities) in pseudolabels) PseudolabelsFile.Save(run.PseudolabelsPath(name), probabilities);
         LabelModelFile.Save(run.LabelModelPath, model);
         return new AggregateResult(model, fit.Name, pseudolabels, started.Elapsed.TotalSeconds);
     }

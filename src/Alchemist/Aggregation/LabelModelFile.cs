@@ -26,13 +26,12 @@ public static class LabelModelFile
     /// <summary>Writes a fitted model atomically.</summary>
     public static void Save(string path, ILabelModel model) => Save(path, model.Export());
 
-    /// <summary>Writes a model state atomically.</summary>
+    /// <summary>Writes a model state atomically, with its <see cref="ArtifactChecksum"/>.</summary>
     public static void Save(string path, LabelModelState state)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(state, Json));
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(state, Json));
+        ArtifactChecksum.Record(path);
     }
 
     /// <summary>Reads a model saved by <see cref="Save(string, ILabelModel)"/>, ready to predict.</summary>
@@ -40,6 +39,7 @@ public static class LabelModelFile
     public static ILabelModel Load(string path)
     {
         if (!File.Exists(path)) throw new AlchemistException($"Label model file {path} does not exist.");
+        ArtifactChecksum.Verify(path, "re-run `alchemist aggregate`");
         LabelModelState state;
         try
         {

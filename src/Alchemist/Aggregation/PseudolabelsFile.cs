@@ -20,7 +20,7 @@ public static class PseudolabelsFile
     /// <summary>Probabilities of a row may miss 1 by this much (float rounding of k numbers).</summary>
     public const double SumTolerance = 1e-3;
 
-    /// <summary>Writes <paramref name="pseudolabels"/> to <paramref name="path"/> atomically.</summary>
+    /// <summary>Writes <paramref name="pseudolabels"/> to <paramref name="path"/> atomically, with its <see cref="ArtifactChecksum"/>.</summary>
     public static void Save(string path, Pseudolabels pseudolabels)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -45,6 +45,7 @@ public static class PseudolabelsFile
             }
         }
         File.Move(temp, path, overwrite: true);
+        ArtifactChecksum.Record(path);
     }
 
     /// <summary>Reads a file written by <see cref="Save"/>.</summary>
@@ -52,6 +53,7 @@ public static class PseudolabelsFile
     public static Pseudolabels Load(string path)
     {
         if (!File.Exists(path)) throw new AlchemistException($"Pseudolabel file {path} does not exist.");
+        ArtifactChecksum.Verify(path, "re-run `alchemist aggregate`");
         using var reader = new StreamReader(path, Encoding.UTF8, false, 1 << 20);
         var header = reader.ReadLine() ?? throw new DataFormatException(path, 1, null, "empty file; expected a header row,covered,p_0,...");
         var names = header.Split(',');

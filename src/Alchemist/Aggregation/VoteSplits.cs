@@ -62,7 +62,8 @@ public sealed record VoteSplits(LabelSet Labels, IReadOnlyDictionary<string, Vot
     /// Reads every split of a run folder that has a label matrix; gold labels are reloaded from each split's data
     /// source when <paramref name="loadGold"/> is set (and left null when the data has none).
     /// </summary>
-    /// <exception cref="AlchemistException">Not a run folder, no label matrix, or data whose row count no longer matches.</exception>
+    /// <exception cref="AlchemistException">Not a run folder, no label matrix, a matrix whose programs are not the manifest's,
+    /// or data whose row count no longer matches.</exception>
     public static VoteSplits FromRun(RunFolder run, bool loadGold, CancellationToken cancellationToken)
     {
         var manifest = RunManifest.Load(run);
@@ -71,7 +72,7 @@ public sealed record VoteSplits(LabelSet Labels, IReadOnlyDictionary<string, Vot
         {
             var path = run.LabelMatrixPath(name);
             if (!File.Exists(path)) continue;
-            var votes = LabelMatrixFile.Load(path);
+            var votes = manifest.LoadMatrix(run, name);
             int[]? gold = null;
             if (loadGold)
             {

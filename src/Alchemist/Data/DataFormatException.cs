@@ -30,6 +30,7 @@ public sealed class DataFormatException : AlchemistException
         var where = file;
         if (row is not null) where += $", row {row}";
         if (field is not null) where += $", field '{field}'";
-        return $"{where}: {problem}";
+        // One line of bounded length whatever the problem quotes (a parser's message can carry a whole 5 MB row).
+        return $"{where}: {Excerpt.Of(problem, 500)}";
     }
 }

@@ -20,7 +20,7 @@ public static class FeatureColumns
             var column = dataset.Fields[f];
             for (var row = 0; row < column.Length; row++)
                 if (!Programs.FeatureRow.TryParse(column[row], out _))
-                    throw new DataFormatException(dataset.Source, dataset.SourceRows[row], dataset.FieldNames[f], $"'{column[row]}' is not a number.");
+                    throw new DataFormatException(dataset.Source, dataset.SourceRows[row], dataset.FieldNames[f], $"'{Excerpt.Of(column[row], 80)}' is not a number.");
         }
         return dataset.FieldNames;
     }

@@ -105,13 +105,13 @@ internal sealed class LabelResolver
         if (_mapIds is not null)
             return _mapIds.TryGetValue(raw, out var mapped)
                 ? new LabelResult(mapped, null)
-                : new LabelResult(LabelSet.Abstain, $"label '{raw}' is not in the label map ({string.Join(", ", _mapIds.Keys)})");
+                : new LabelResult(LabelSet.Abstain, $"label '{Excerpt.Of(raw, 80)}' is not in the label map ({string.Join(", ", _mapIds.Keys)})");
         var isId = long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id);
         if (_labels is null)
             return isId
                 ? Infer(id, raw)
                 : throw new AlchemistException(
-                    $"{_file}, field '{_field}': the labels are class names ('{raw}'), but no label set was given; give the label set or a label map.");
+                    $"{_file}, field '{_field}': the labels are class names ('{Excerpt.Of(raw, 80)}'), but no label set was given; give the label set or a label map.");
         // A class whose name is a number wins over the id reading of that number.
         if (_labels.TryGetId(raw, out var named)) return new LabelResult(named, null);
         return isId ? CheckId(id, raw) : NotAClass(raw);
@@ -121,12 +121,12 @@ internal sealed class LabelResolver
         _labels!.Contains((int)Math.Clamp(id, -1, int.MaxValue)) ? new LabelResult((int)id, null) : NotAClass(raw);
 
     private LabelResult NotAClass(string raw) =>
-        new(LabelSet.Abstain, $"label '{raw}' is not a class id or name of the label set ({Describe(_labels!)})");
+        new(LabelSet.Abstain, $"label '{Excerpt.Of(raw, 80)}' is not a class id or name of the label set ({Describe(_labels!)})");
 
     private LabelResult Infer(long id, string raw)
     {
         if (id < 0 || id >= LabelSet.MaxClasses)
-            return new LabelResult(LabelSet.Abstain, $"label '{raw}' is not a class id (0..{LabelSet.MaxClasses - 1})");
+            return new LabelResult(LabelSet.Abstain, $"label '{Excerpt.Of(raw, 80)}' is not a class id (0..{LabelSet.MaxClasses - 1})");
         _maxInferredId = Math.Max(_maxInferredId, (int)id);
         return new LabelResult((int)id, null);
     }

@@ -12,22 +12,25 @@ internal static class ParquetLoader
     /// <summary>Loads the file. Parquet.Net reads asynchronously; the work runs on the thread pool so that blocking
     /// here cannot deadlock a caller's synchronisation context.</summary>
     /// <exception cref="DataFormatException">A named column is missing or of the wrong type, or a row is bad.</exception>
-    public static Dataset Load(DataSourceSpec spec, LabelSet? labels, CancellationToken ct) =>
-        Task.Run(() => LoadAsync(spec, labels, ct), ct).GetAwaiter().GetResult();
+    public static Dataset Load(DataSourceSpec spec, LabelSet? labels, CancellationToken ct)
+    {
+        try
+        {
+            return Task.Run(() => LoadAsync(spec, labels, ct), ct).GetAwaiter().GetResult();
+        }
+        // Parquet.Net meets a damaged footer or page with whatever its decoder trips on (index out of range, overflow,
+        // end of stream): any failure of the reader itself means the file cannot be read.
+        catch (Exception e) when (e is not (AlchemistException or OperationCanceledException or UnauthorizedAccessException or OutOfMemoryException))
+        {
+            throw new DataFormatException(spec.Path, null, null, $"not a readable Parquet file (damaged, truncated or not Parquet): {e.Message}", e);
+        }
+    }
 
     private static async Task<Dataset> LoadAsync(DataSourceSpec spec, LabelSet? labels, CancellationToken ct)
     {
         var file = spec.Path;
         var rows = RowCollector.ForRecords(file, spec, labels);
-        ParquetReader reader;
-        try
-        {
-            reader = await ParquetReader.CreateAsync(file, cancellationToken: ct).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException)
-        {
-            throw new DataFormatException(file, null, null, $"not a readable Parquet file: {e.Message}", e);
-        }
+        var reader = await ParquetReader.CreateAsync(file, cancellationToken: ct).ConfigureAwait(false);
         await using var _ = reader.ConfigureAwait(false);
         var schema = reader.Schema.DataFields;
         var textFields = new DataField[rows.FieldNames.Count];

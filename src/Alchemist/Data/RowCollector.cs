@@ -125,8 +125,15 @@ internal sealed class RowCollector
     /// <param name="source">The source named in the dataset (file, or folder and split).</param>
     /// <param name="labels">The label set when the source has no labels (prediction data); ignored otherwise.</param>
     /// <exception cref="AlchemistException">No label set could be determined.</exception>
+    /// <exception cref="DataFormatException">No row is left: nothing to label, which is never what the user meant.</exception>
     public Dataset Build(string source, LabelSet? labels)
     {
+        if (_rows.Count == 0)
+            throw new DataFormatException(_file, null, null, (_skipped, _dropped) switch
+            {
+                (0, 0) => "holds no data rows (only a header, or nothing); give a file with at least one row.",
+                _ => $"no row is left to label: {_skipped} bad row(s) skipped, {_dropped} excluded or dropped; check the fields and filters named in the task.",
+            });
         var labelSet = Resolver?.Labels() ?? labels
             ?? throw new AlchemistException($"{_file} has no label field; give the label set.");
         var fields = new string[_fields.Length][];

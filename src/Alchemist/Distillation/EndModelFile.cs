@@ -36,7 +36,8 @@ public static class EndModelFile
         TfidfOptions? Tfidf,
         TrainingReport Training);
 
-    /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> atomically (a failure leaves any earlier file intact).</summary>
+    /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> atomically (a failure leaves any earlier file intact),
+    /// with its <see cref="ArtifactChecksum"/>.</summary>
     public static void Save(EndModel model, string path)
     {
         AtomicFile.Write(path, stream =>
@@ -62,6 +63,7 @@ public static class EndModelFile
             writer.Write(model.Network.Parameters.Length);
             writer.Write(MemoryMarshal.AsBytes(model.Network.Parameters.AsSpan()));
         });
+        ArtifactChecksum.Record(path);
     }
 
     /// <summary>Reads an end model.</summary>
@@ -91,6 +93,10 @@ public static class EndModelFile
             };
             var parameters = ReadFloats(reader, reader.ReadInt32());
             if (reader.BaseStream.Position != reader.BaseStream.Length) throw Damaged(path, "trailing bytes");
+            // After the structural checks, whose messages say more (another version, truncated); this catches the rest.
+            ArtifactChecksum.Verify(path, "re-run `alchemist distill`");
+            // A model that predicts from NaN or infinite weights labels every row the same with probability NaN.
+            if (Array.FindIndex(parameters, p => !float.IsFinite(p)) is var bad and >= 0) throw Damaged(path, $"parameter {bad:N0} of {parameters.Length:N0} is {parameters[bad]}");
             var network = new SoftmaxNetwork(header.Inputs, header.HiddenSizes, header.Labels.Count, parameters);
             if (featurizer.Columns != network.Inputs) throw Damaged(path, $"{featurizer.Columns} features but {network.Inputs} network inputs");
             return new EndModel(new LabelSet(header.Labels), header.EndModel, featurizer, network, header.Training);

@@ -71,15 +71,20 @@ public static class BatchFile
             var id = Text(line?["custom_id"]) ?? throw Error(path, number, "custom_id", "is missing.");
             if (line!["error"] is JsonObject error)
             {
-                failures.Add(new BatchFailure(id, number, Text(error["message"]) ?? error.ToJsonString()));
+                failures.Add(new BatchFailure(id, number, Excerpt.Of(Text(error["message"]) ?? error.ToJsonString(), MaxFailureChars)));
                 continue;
             }
             var response = line["response"] as JsonObject ?? throw Error(path, number, "response", "is missing.");
-            var status = response["status_code"]?.GetValue<int>() ?? 200;
+            var status = response["status_code"] switch
+            {
+                null => 200,
+                JsonValue value when value.TryGetValue<int>(out var code) => code,
+                _ => throw Error(path, number, "response.status_code", "is not an HTTP status number."),
+            };
             var body = response["body"] as JsonObject ?? throw Error(path, number, "response.body", "is missing.");
             if (status != 200)
             {
-                failures.Add(new BatchFailure(id, number, $"HTTP {status}: {Text(body["error"]?["message"]) ?? body.ToJsonString()}"));
+                failures.Add(new BatchFailure(id, number, Excerpt.Of($"HTTP {status}: {Text(body["error"]?["message"]) ?? body.ToJsonString()}", MaxFailureChars)));
                 continue;
             }
             var choice = (body["choices"] as JsonArray)?.FirstOrDefault() ?? throw Error(path, number, "response.body.choices", "is missing or empty.");
@@ -93,6 +98,9 @@ public static class BatchFile
         }
         return new BatchImport(answers, failures);
     }
+
+    /// <summary>How much of a failed request's error is kept: enough to read, never a whole echoed 5 MB body.</summary>
+    private const int MaxFailureChars = 500;
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var s) ? s : null;
 

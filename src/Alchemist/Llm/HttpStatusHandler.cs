@@ -18,7 +18,7 @@ public sealed class HttpStatusHandler(HttpMessageHandler inner) : DelegatingHand
         using (response)
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            if (body.Length > MaxBodyChars) body = body[..MaxBodyChars] + "…";
+            body = Excerpt.Of(body, MaxBodyChars);
             var url = request.RequestUri?.GetLeftPart(UriPartial.Path) ?? "(unknown)";
             throw new LlmHttpException(response.StatusCode, RetryAfter(response), url, body.Trim());
         }

@@ -18,6 +18,7 @@ public sealed class LlmCaller : IDisposable
     private readonly ResiliencePipeline _pipeline;
     private readonly SemaphoreSlim _slots;
     private readonly Action<string>? _log;
+    private readonly TimeSpan _retryAfterCap;
     private int _retries;
 
     /// <summary>Creates the caller; it owns and disposes <paramref name="chat"/>.</summary>
@@ -32,11 +33,12 @@ public sealed class LlmCaller : IDisposable
         _endpoint = endpoint;
         _log = log;
         _slots = new SemaphoreSlim(options.Concurrency);
+        _retryAfterCap = options.RetryAfterCap;
         var builder = new ResiliencePipelineBuilder();
         if (options.MaxRetries > 0)
             builder.AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<Exception>(IsTransient),
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(e => IsTransient(e) && !WaitsTooLong(e)),
                 MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
@@ -85,10 +87,16 @@ public sealed class LlmCaller : IDisposable
         }
     }
 
-    /// <summary>Failures a later attempt may not meet.</summary>
+    /// <summary>
+    /// Failures a later attempt may not meet: a retryable status, a timeout, a connection that failed or dropped, or an
+    /// answer cut off after its headers (the body ended early: an I/O error below the SDK's parser).
+    /// </summary>
     public static bool IsTransient(Exception exception) =>
         Find<LlmHttpException>(exception) is { } http ? http.IsRetryable
-        : exception is TimeoutRejectedException || Find<HttpRequestException>(exception) is { StatusCode: null };
+        : exception is TimeoutRejectedException || Find<HttpRequestException>(exception) is { StatusCode: null } || Find<IOException>(exception) is not null;
+
+    /// <summary>The server asked for a wait beyond the cap: waiting would hang the command, so the call stops instead.</summary>
+    private bool WaitsTooLong(Exception exception) => Find<LlmHttpException>(exception)?.RetryAfter > _retryAfterCap;
 
     private string Explain(LlmRequest request, Exception e, int attempts)
     {
@@ -102,6 +110,10 @@ public sealed class LlmCaller : IDisposable
                 $"{what}: not found (HTTP 404): unknown model or wrong base URL. Server said: {http.Body}",
             HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity =>
                 $"{what}: request rejected (HTTP {(int)http.Status}), often an unknown model or an unsupported setting. Server said: {http.Body}",
+            not null when http.IsRetryable && http.RetryAfter > _retryAfterCap =>
+                $"{what}: HTTP {(int)http.Status}, and the server asked to wait {Duration(http.RetryAfter.Value)} (until about {DateTimeOffset.UtcNow + http.RetryAfter.Value:yyyy-MM-dd HH:mm} UTC), " +
+                $"longer than the {Duration(_retryAfterCap)} this tool waits (model.max_retry_after_seconds). Run again after that time, or raise the limit. " +
+                $"Answers received so far are cached. Server said: {http.Body}",
             not null when http.IsRetryable =>
                 $"{what}: gave up after {attempts} attempt(s): HTTP {(int)http.Status}. Server said: {http.Body}. Answers received so far are cached; run again to resume.",
             not null => $"{what}: HTTP {(int)http.Status}. Server said: {http.Body}",
@@ -109,6 +121,8 @@ public sealed class LlmCaller : IDisposable
             null => $"{what}: unreadable answer: {Describe(e)}",
         };
     }
+
+    private static string Duration(TimeSpan wait) => wait.TotalHours >= 1 ? $"{wait.TotalHours:0.#} h ({wait.TotalSeconds:N0} s)" : $"{wait.TotalSeconds:N0} s";
 
     private static string Describe(Exception? e) => e switch
     {

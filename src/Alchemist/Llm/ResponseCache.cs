@@ -14,12 +14,28 @@ public sealed class ResponseCache : IDisposable
     private readonly Lock _gate = new();
 
     /// <summary>Opens (creating when missing) the cache file.</summary>
+    /// <exception cref="AlchemistException">The file is not an SQLite database (damaged) or cannot be opened for writing.</exception>
     public ResponseCache(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString());
-        _connection.Open();
+        try
+        {
+            _connection.Open();
+            CreateSchema();
+        }
+        catch (SqliteException e)
+        {
+            _connection.Dispose();
+            throw new AlchemistException(
+                $"{Path}: the response cache cannot be opened ({e.Message.TrimEnd('.')}). If the file is damaged, move it away: answers are then " +
+                "asked again (or re-imported from batch files), and nothing else is lost.", e);
+        }
+    }
+
+    private void CreateSchema()
+    {
         Execute("PRAGMA journal_mode=WAL;");
         Execute("""
             CREATE TABLE IF NOT EXISTS responses (

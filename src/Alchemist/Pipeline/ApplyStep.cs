@@ -38,12 +38,16 @@ public static class ApplyStep
     public const string SingleSplit = "data";
 
     /// <summary>Runs the stage; <paramref name="progress"/> hears "SPLIT smoke" / "SPLIT apply" stages.</summary>
-    /// <exception cref="AlchemistException">Bad data, programs folder or run folder (the message names what and where).</exception>
+    /// <exception cref="AlchemistException">Bad data, programs folder or run folder (the message names what and where); an
+    /// unwritable run folder is reported before any program runs.</exception>
     public static async Task<ApplyStepResult> RunAsync(ApplyRequest request, IProgress<ApplyProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var programs = ProgramFolder.Load(request.ProgramsFolder);
         var splits = Splits(request.FeatureFields is { } features ? request.Data with { TextFields = features } : request.Data);
+        WritableFolder.Ensure(request.Run.Root, "The run folder");
+        // Two applies into one run folder would interleave their splits' files.
+        using var runLock = RunLock.Acquire(request.Run.Root, "alchemist apply");
         var labels = request.Labels;
         var options = request.FeatureFields is null ? request.Options : (request.Options ?? new ApplyOptions()) with { FeatureNames = request.FeatureFields };
         using var applier = new ProgramApplier(options);
@@ -57,13 +61,19 @@ public static class ApplyStep
             if (request.FeatureFields is not null) FeatureColumns.Check(dataset);
             var texts = new string[dataset.Count];
             for (var i = 0; i < texts.Length; i++) texts[i] = dataset.Text(i);
-            var splitProgress = progress is null ? null : new Progress<ApplyProgress>(p => progress.Report(p with { Stage = $"{name} {p.Stage}" }));
+            // Forwarded on the reporting thread (Progress<T> would post it to the pool, after the split may have ended).
+            var splitProgress = progress is null ? null : new Distillation.ForwardingProgress<ApplyProgress>(p => progress.Report(p with { Stage = $"{name} {p.Stage}" }));
             var result = reuse.Count == 0
                 ? await applier.ApplyAsync(programs, labels, texts, splitProgress, cancellationToken)
                 : Splice(programs, reuse, request.Run, name, fresh.Length == 0 ? null : await applier.ApplyAsync(fresh, labels, texts, splitProgress, cancellationToken));
+            results[name] = result;
+        }
+        // Nothing is written until every split is labeled, so a failure (bad row in test, a kill, Ctrl-C) leaves the
+        // previous apply's files as they were, all describing the same programs; the manifest goes last.
+        foreach (var (name, result) in results)
+        {
             LabelMatrixFile.Save(request.Run.LabelMatrixPath(name), result.Matrix);
             ProgramStatsFile.Save(request.Run.ProgramStatsPath(name), result.Programs);
-            results[name] = result;
         }
         ProgramFolder.Copy(programs, request.Run);
         var manifest = new RunManifest(labels!.Names, splits, programs.Select(p => p.Name).ToArray());

@@ -26,11 +26,14 @@ public static class ProjectRunner
     /// <param name="onStage">Hears each stage as it starts (progress for a console).</param>
     /// <param name="cancellationToken">Cancels the running stage; finished stages stay recorded.</param>
     /// <exception cref="AlchemistException">Bad spec, data or programs; or no program to apply.</exception>
+    /// <exception cref="RunLockedException">Another live process is running this project.</exception>
     public static async Task<RunSummary> RunAsync(RunSettings settings, Action<string>? onStage = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var clock = Stopwatch.StartNew();
         var spec = TaskSpecLoader.Load(settings.Project);
+        // The whole project, not one run: every run of it synthesizes into the same programs folder and cache.
+        using var projectLock = RunLock.Acquire(spec.Directory, "alchemist run");
         var run = RunFolderOf(spec, settings.RunName);
         var log = StageLog.Open(run);
 

@@ -21,6 +21,8 @@ namespace Alchemist.Pipeline;
 /// RUNDIR/stages.json                   each stage's input hash and wall time (StageLog): unchanged stages are skipped
 /// RUNDIR/data.sha256                   the data the label matrices were applied to (reuse of unchanged columns)
 /// RUNDIR/report.html                   the review page (alchemist report)
+/// RUNDIR/.alchemist/run.lock          held while apply writes the folder (RunLock)
+/// RUNDIR/**/ARTIFACT.sha256            integrity record of end_model.bin, label_model.json, pseudolabels.csv, cache entries (ArtifactChecksum)
 /// </code>
 /// </remarks>
 public sealed record RunFolder(string Root)

@@ -65,4 +65,28 @@ public sealed record RunManifest(
 
     /// <summary>The label set of the run.</summary>
     public LabelSet LabelSet => new(Labels);
+
+    /// <summary>
+    /// Reads a split's label matrix and checks that it, the manifest and the copies in <c>programs/</c> name the same
+    /// programs in the same order: every reader goes through here, so a folder an interrupted apply left half old, half
+    /// new is refused, never analysed as coherent.
+    /// </summary>
+    /// <exception cref="AlchemistException">The matrix is missing or damaged, or the three disagree.</exception>
+    public Labeling.LabelMatrix LoadMatrix(RunFolder run, string split)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var path = run.LabelMatrixPath(split);
+        var matrix = Labeling.LabelMatrixFile.Load(path);
+        if (Programs.Count == 0) return matrix; // the dataset's own weak labels: no programs to agree with
+        if (!matrix.ProgramNames.SequenceEqual(Programs)) throw Mixed(run, path, matrix.ProgramNames);
+        var copies = Directory.Exists(run.ProgramsDirectory)
+            ? Directory.EnumerateFiles(run.ProgramsDirectory).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToArray()
+            : [];
+        if (!copies.SequenceEqual(Programs.Order(StringComparer.Ordinal))) throw Mixed(run, run.ProgramsDirectory, copies!);
+        return matrix;
+    }
+
+    private AlchemistException Mixed(RunFolder run, string path, IEnumerable<string?> names) => new(
+        $"{path} holds {Excerpt.Of(string.Join(", ", names), 200)} but {run.ManifestPath} lists {Excerpt.Of(string.Join(", ", Programs), 200)}: " +
+        "the run folder mixes two applies (one was interrupted); run apply again.");
 }

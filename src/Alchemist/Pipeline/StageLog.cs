@@ -52,9 +52,13 @@ public sealed class StageLog
     /// <summary>The stages of this invocation, in order.</summary>
     public IReadOnlyList<StageRecord> Current => _current;
 
-    /// <summary>True when <paramref name="stage"/> last ran on inputs with <paramref name="hash"/> and every artifact still exists.</summary>
+    /// <summary>
+    /// True when <paramref name="stage"/> last ran on inputs with <paramref name="hash"/> and every artifact still exists
+    /// and matches its <see cref="ArtifactChecksum"/> (a damaged artifact is rebuilt, not skipped over).
+    /// </summary>
     public bool Unchanged(string stage, string hash, params string[] artifacts) =>
-        _previous.TryGetValue(stage, out var record) && record.InputHash == hash && artifacts.All(a => File.Exists(a) || Directory.Exists(a));
+        _previous.TryGetValue(stage, out var record) && record.InputHash == hash
+        && artifacts.All(a => Directory.Exists(a) || (File.Exists(a) && ArtifactChecksum.IsIntact(a)));
 
     /// <summary>Records a stage and rewrites the log (atomically).</summary>
     public void Record(StageRecord record)

@@ -93,8 +93,14 @@ public static class SynthesisStep
         var r = report!;
         var onDisk = Directory.Exists(spec.OutputDirectory) && Directory.EnumerateFiles(spec.OutputDirectory, "*.cs").Any();
         if (r.Accepted == 0 && !onDisk)
-            throw new AlchemistException($"{spec.Name}: no program was accepted ({r.Rejected} rejected, {r.Pending} pending)" +
-                (r.Pending > 0 ? "; give an API key (or --base-url) and run without --offline, or import the batch answers into batch/." : "; see the rejected/ folder for why."));
+            throw new AlchemistException($"{spec.Name}: no program was accepted ({r.Rejected} rejected, {r.Pending} pending); " + (r, settings) switch
+            {
+                ({ Pending: 0 }, _) => "see the rejected/ folder for why.",
+                ({ BudgetStopped: true }, _) => $"the budget of ${settings.Budget} cannot pay for the next call (each call reserves its prompt and a full max_tokens " +
+                    "answer); raise --budget ('alchemist synthesize --dry-run' shows what the calls cost).",
+                (_, { Offline: true }) => "--offline makes no call; run without it, or import the batch answers into batch/.",
+                _ => "give an API key (or --base-url), or import the batch answers into batch/.",
+            });
         var summary = new SynthesisSummary(r.Provider, r.Model, r.PricesAsOf, r.Accepted, r.Rejected, r.Pending, counts, live, r.Total,
             r.Programs.Select(p => new ProgramCost(p.Name, p.Status, p.Usage.InputTokens, p.Usage.OutputTokens, p.Usage.Cost, p.DuplicateOf, p.Problems)).ToArray(),
             estimate.BaselineRows, estimate.BaselineCost, kept.ToArray(), batches.Select(b => Path.GetRelativePath(spec.Directory, b)).ToArray());

@@ -195,7 +195,7 @@ public static class HtmlReport
     {
         html.Append("<h2 id=\"programs\">Programs</h2><p class=\"note\">Learned weight: the label model's estimate of each program's accuracy when it votes, learned from the votes alone. ")
             .Append("Disagreements are rows of the <b>").Append(E(reviewSplit)).Append("</b> split where the program's vote differs from the label model's answer.</p>");
-        var matrices = manifest.Splits.Keys.ToDictionary(s => s, s => LabelMatrixFile.Load(run.LabelMatrixPath(s)));
+        var matrices = manifest.Splits.Keys.ToDictionary(s => s, s => manifest.LoadMatrix(run, s));
         var analyses = manifest.Splits.Keys.ToDictionary(s => s, s => AnalyzeStep.Load(run, s));
         var stats = manifest.Splits.Keys.ToDictionary(s => s, s => ProgramStatsFile.Load(run.ProgramStatsPath(s)));
         var sources = Directory.Exists(run.ProgramsDirectory) ? Directory.EnumerateFiles(run.ProgramsDirectory).ToDictionary(f => Path.GetFileNameWithoutExtension(f), File.ReadAllText) : [];

@@ -31,14 +31,26 @@ public sealed partial class PromptTemplates
         return reader.ReadToEnd().ReplaceLineEndings("\n");
     }
 
+    /// <summary>The largest override read: a template goes into every call, and the built-in ones are about 2 KB.</summary>
+    public const int MaxOverrideBytes = 200_000;
+
+    private static string ReadOverride(string file)
+    {
+        var size = new FileInfo(file).Length;
+        if (size > MaxOverrideBytes)
+            throw new AlchemistException($"{file}: the prompt template is {size:N0} bytes; the limit is {MaxOverrideBytes:N0} (it is sent with every call). Shorten it.");
+        return File.ReadAllText(file).ReplaceLineEndings("\n");
+    }
+
     /// <summary>Loads the templates for a project folder: its overrides where present, the defaults elsewhere.</summary>
+    /// <exception cref="AlchemistException">An override file is larger than <see cref="MaxOverrideBytes"/>.</exception>
     public static PromptTemplates Load(string projectDirectory)
     {
         var templates = new Dictionary<string, (string, string)>();
         foreach (var name in Names)
         {
             var file = Path.Combine(projectDirectory, OverrideFolder, name + ".txt");
-            templates[name] = File.Exists(file) ? (File.ReadAllText(file).ReplaceLineEndings("\n"), file) : (Default(name), $"(built-in {name}.txt)");
+            templates[name] = File.Exists(file) ? (ReadOverride(file), file) : (Default(name), $"(built-in {name}.txt)");
         }
         return new PromptTemplates(templates);
     }

@@ -78,6 +78,8 @@ public sealed record TaskSpec(
 /// <param name="Concurrency">How many calls may be in flight at once.</param>
 /// <param name="TimeoutSeconds">Per-attempt timeout of a call.</param>
 /// <param name="MaxRetries">Retries of a retryable failure (429, 5xx, timeout) before giving up.</param>
+/// <param name="MaxRetryAfterSeconds">The longest wait a server's Retry-After is honoured for; asking for more stops the
+/// call with the time the server named (a rate limit of a day must not hang the command for a day).</param>
 public sealed record ModelSettings(
     string Provider,
     string Name,
@@ -86,7 +88,8 @@ public sealed record ModelSettings(
     int MaxTokens = 1024,
     int Concurrency = 4,
     double TimeoutSeconds = 120,
-    int MaxRetries = 5);
+    int MaxRetries = 5,
+    double MaxRetryAfterSeconds = Llm.LlmCallOptions.DefaultMaxRetryAfterSeconds);
 
 /// <summary>How candidate programs are checked before they are accepted.</summary>
 /// <param name="SmokeRows">Rows of the data each compiled program is run on (a fixed, seeded sample).</param>

@@ -1,5 +1,6 @@
 using Alchemist.Data;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Alchemist.Tasks;
@@ -16,24 +17,72 @@ public static class TaskSpecLoader
             : throw new AlchemistException($"{file}: no task spec found; create one with 'alchemist init'.");
     }
 
+    /// <summary>The largest spec file read: a task spec is a page of settings and prose, not a data set.</summary>
+    public const long MaxFileBytes = 1 << 20;
+
+    /// <summary>The deepest nesting of sections and lists accepted (the real spec needs 2; a bomb needs thousands).</summary>
+    public const int MaxNesting = 32;
+
     /// <summary>Loads the spec in <paramref name="path"/> (a file, or a folder holding <c>alchemist.yaml</c>).</summary>
-    /// <exception cref="AlchemistException">The file is missing, not YAML, or a field is missing or invalid.</exception>
+    /// <exception cref="AlchemistException">The file is missing, too large, not YAML, nested too deep, or a field is missing or invalid.</exception>
     public static TaskSpec Load(string path)
     {
         var file = Locate(path);
+        var size = new FileInfo(file).Length;
+        if (size > MaxFileBytes)
+            throw new AlchemistException($"{file}: the task spec is {size:N0} bytes; the limit is {MaxFileBytes:N0}. Keep long texts short (a task description of a few paragraphs) and data in the data file.");
+        var text = File.ReadAllText(file);
         var yaml = new YamlStream();
         try
         {
-            using var reader = new StreamReader(file);
-            yaml.Load(reader);
+            // Checked on the flat event stream first: building the document recurses once per level, and a deep enough
+            // file overflows the stack, which no handler can catch.
+            CheckNesting(file, text);
+            yaml.Load(new StringReader(text));
         }
         catch (YamlException e)
         {
-            throw new AlchemistException($"{file}, line {e.Start.Line}: not valid YAML: {e.InnerException?.Message ?? e.Message}", e);
+            // The scanner reports where the faulty construct started (a whole mapping may start on line 1) and where it
+            // found the fault; the latter is what the user must fix.
+            var message = e.InnerException?.Message ?? e.Message;
+            throw new AlchemistException($"{file}, line {FaultLine(text, e, message)}: not valid YAML: {Excerpt.Of(message)}", e);
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
             throw new AlchemistException($"{file}, line 1: expected a mapping of fields (see 'alchemist init').");
         return Read(file, new YamlFields(file, "", root));
+    }
+
+    /// <summary>
+    /// The line to fix. The scanner marks where the faulty construct started (a whole mapping may start on line 1) and
+    /// where it noticed the fault; for a tab used as indentation it may mark neither, so the first indenting tab from the
+    /// construct's start on is the line.
+    /// </summary>
+    private static long FaultLine(string text, YamlException e, string message)
+    {
+        var line = Math.Max(e.Start.Line, e.End.Line);
+        if (!message.Contains("tab", StringComparison.OrdinalIgnoreCase)) return line;
+        var lines = text.Split('\n');
+        for (var i = (int)Math.Max(0, e.Start.Line - 1); i < lines.Length; i++)
+            if (lines[i].Length > lines[i].TrimStart(' ', '\t').Length && lines[i][..(lines[i].Length - lines[i].TrimStart(' ', '\t').Length)].Contains('\t'))
+                return i + 1;
+        return line;
+    }
+
+    private static void CheckNesting(string file, string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case MappingStart or SequenceStart when ++depth > MaxNesting:
+                    throw new AlchemistException($"{file}, line {parser.Current.Start.Line}: sections and lists are nested more than {MaxNesting} deep; a task spec needs two or three levels.");
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
     }
 
     private static TaskSpec Read(string file, YamlFields root)
@@ -115,7 +164,8 @@ public static class TaskSpecLoader
             MaxTokens: model.Number("max_tokens", 16, 200_000) ?? 1024,
             Concurrency: model.Number("concurrency", 1, 64) ?? 4,
             TimeoutSeconds: model.Number("timeout_seconds", 1.0, 3600.0) ?? 120,
-            MaxRetries: model.Number("max_retries", 0, 20) ?? 5);
+            MaxRetries: model.Number("max_retries", 0, 20) ?? 5,
+            MaxRetryAfterSeconds: model.Number("max_retry_after_seconds", 0.0, 86_400.0) ?? Llm.LlmCallOptions.DefaultMaxRetryAfterSeconds);
         model.RejectUnknown();
         return settings;
     }

@@ -33,11 +33,16 @@ internal sealed class YamlFields
         return _node.Children.TryGetValue(new YamlScalarNode(field), out var value) ? value : null;
     }
 
+    /// <summary>The longest text value: a task description of a few pages (about 12,500 tokens in every prompt that carries it).</summary>
+    public const int MaxTextChars = 50_000;
+
     public string? String(string field)
     {
         var node = Find(field);
         if (node is null) return null;
         if (node is not YamlScalarNode scalar) throw Error(node, field, "expected a text value.");
+        if (scalar.Value?.Length > MaxTextChars)
+            throw Error(node, field, $"is {scalar.Value.Length:N0} characters; the limit is {MaxTextChars:N0} (it goes into every prompt). Shorten it; rows belong in the data file.");
         return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value;
     }
 

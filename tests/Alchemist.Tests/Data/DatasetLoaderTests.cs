@@ -52,7 +52,8 @@ public class DatasetLoaderTests
         var dup = dir.Write("dup.csv", "text,label,Text\nx,a,y\n");
         var twice = Assert.Throws<DataFormatException>(() => DatasetLoader.Load(new DataSourceSpec(dup), new LabelSet(["a", "b"])));
         Assert.Contains("dup.csv, row 1: the header", twice.Message);
-        var none = DatasetLoader.Load(new DataSourceSpec(headerOnly, LabelField: "label"), new LabelSet(["a", "b"]));
-        Assert.Equal(0, none.Count);
+        // A header and no row is refused, never an empty dataset that labels nothing and exits 0.
+        var none = Assert.Throws<DataFormatException>(() => DatasetLoader.Load(new DataSourceSpec(headerOnly, LabelField: "label"), new LabelSet(["a", "b"])));
+        Assert.Equal("header.csv: holds no data rows (only a header, or nothing); give a file with at least one row.", Path.GetFileName(none.Message));
     }
 }

@@ -31,8 +31,9 @@ internal sealed record FakeCall(string Path, JsonObject Body, int Number)
     public double Temperature => (double?)Body["temperature"] ?? -1;
 }
 
-/// <summary>What the fake server answers: a status, a body and headers.</summary>
-internal sealed record FakeReply(int Status, string Body, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default)
+/// <summary>What the fake server answers: a status, a body and headers; <paramref name="CutOff"/> sends the headers and
+/// the first bytes of the body, then drops the connection (a body cut off after the headers).</summary>
+internal sealed record FakeReply(int Status, string Body, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default, bool CutOff = false)
 {
     /// <summary>An OpenAI chat completion holding <paramref name="text"/>.</summary>
     public static FakeReply OpenAi(string text, int promptTokens = 100, int completionTokens = 50) => new(200, new JsonObject
@@ -136,6 +137,13 @@ internal sealed class FakeLlmServer : IDisposable
             foreach (var (name, value) in reply.Headers ?? new Dictionary<string, string>()) context.Response.Headers[name] = value;
             var bytes = Encoding.UTF8.GetBytes(reply.Body);
             context.Response.ContentLength64 = bytes.Length;
+            if (reply.CutOff)
+            {
+                await context.Response.OutputStream.WriteAsync(bytes.AsMemory(0, bytes.Length / 2));
+                await context.Response.OutputStream.FlushAsync();
+                context.Response.Abort();
+                return;
+            }
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
         }

@@ -50,9 +50,9 @@ public sealed record EmbeddingCache(string Directory)
 
     private static DenseFeatureMatrix? TryRead(string path, int rows, int columns)
     {
-        if (!File.Exists(path)) return null;
+        if (!File.Exists(path) || !ArtifactChecksum.IsIntact(path)) return null;
         using var reader = new BinaryReader(File.OpenRead(path));
-        // A damaged or foreign entry is a miss, never an error: the cache can always be rebuilt.
+        // A damaged (checksum) or foreign entry is a miss, never an error: the cache can always be rebuilt.
         if (reader.BaseStream.Length != Magic.Length + 12 + (long)rows * columns * sizeof(float)) return null;
         if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != FormatVersion) return null;
         if (reader.ReadInt32() != rows || reader.ReadInt32() != columns) return null;
@@ -61,15 +61,19 @@ public sealed record EmbeddingCache(string Directory)
         return new DenseFeatureMatrix(values, rows, columns);
     }
 
-    private static void Write(string path, DenseFeatureMatrix vectors) => AtomicFile.Write(path, stream =>
+    private static void Write(string path, DenseFeatureMatrix vectors)
     {
-        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
-        writer.Write(vectors.Rows);
-        writer.Write(vectors.Columns);
-        writer.Write(MemoryMarshal.AsBytes(vectors.Values));
-    });
+        AtomicFile.Write(path, stream =>
+        {
+            using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+            writer.Write(Magic);
+            writer.Write(FormatVersion);
+            writer.Write(vectors.Rows);
+            writer.Write(vectors.Columns);
+            writer.Write(MemoryMarshal.AsBytes(vectors.Values));
+        });
+        ArtifactChecksum.Record(path);
+    }
 
     private static void Append(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text));
 }
