@@ -75,14 +75,8 @@ internal static class RunCommand
         stages.AddRow("total", "", s.Seconds.ToString("0.0", CultureInfo.InvariantCulture), "");
         console.Write(stages);
 
+        ScoreSummaryOutput.Render(s);
         var e = s.Evaluation;
-        var scores = new Table().Title("Scores on gold labels (accuracy / F1 binary)").AddColumns("Split", "Coverage", $"Label model ({Markup.Escape(e.LabelModel)})", "End model");
-        foreach (var (split, coverage) in s.Coverage)
-        {
-            string Cell(IReadOnlyDictionary<string, ClassificationScores> all) => all.TryGetValue(split, out var x) ? $"{F(x.Accuracy)} / {F(x.F1Binary)}" : "-";
-            scores.AddRow(split, coverage.ToString("P1", CultureInfo.InvariantCulture), Cell(e.LabelModelScores), Cell(e.EndModelScores));
-        }
-        console.Write(scores);
         if (s.Baseline is { } b)
             ZeroShotComparison.Render(b, e.LabelModel, e.LabelModelScores.GetValueOrDefault(b.Split), e.EndModelScores.GetValueOrDefault(b.Split), s.Synthesis);
         if (s.Synthesis is { } syn)

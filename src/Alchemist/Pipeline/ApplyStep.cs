@@ -114,8 +114,9 @@ public static class ApplyStep
         return new ApplyResult(new LabelMatrix(rows, m, cells, programs.Select(p => p.Name).ToArray()), stats, applied?.Seconds ?? 0);
     }
 
-    /// <summary>Each split of the data: every WRENCH split present in a WRENCH folder, else the one file.</summary>
-    private static IReadOnlyDictionary<string, DataSourceSpec> Splits(DataSourceSpec data)
+    /// <summary>Each split of the data: every WRENCH split present in a WRENCH folder, the train and held-out test sides of a file with a
+    /// holdout, else the one file.</summary>
+    public static IReadOnlyDictionary<string, DataSourceSpec> Splits(DataSourceSpec data)
     {
         if (Directory.Exists(data.Path) && data.Split is null && DatasetLoader.FormatOf(data) == "wrench")
         {
@@ -123,6 +124,7 @@ public static class ApplyStep
             if (present.Length == 0) throw new AlchemistException($"The WRENCH folder {data.Path} holds none of {string.Join(", ", WrenchSplits.Select(s => s + ".json"))}.");
             return present.ToDictionary(s => s, s => data with { Path = Path.GetFullPath(data.Path), Split = s });
         }
-        return new Dictionary<string, DataSourceSpec> { [data.Split ?? SingleSplit] = data with { Path = Path.GetFullPath(data.Path) } };
+        data = data with { Path = Path.GetFullPath(data.Path) };
+        return data.Holdout is not null ? Holdout.Sides(data) : new Dictionary<string, DataSourceSpec> { [data.Split ?? SingleSplit] = data };
     }
 }
