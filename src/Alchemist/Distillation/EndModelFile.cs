@@ -10,7 +10,7 @@ namespace Alchemist.Distillation;
 
 /// <summary>
 /// The end-model file: magic bytes, a format version, a JSON header (labels, head, featurizer settings, training
-/// report) and the binary state (TF-IDF vocabulary and idf, then the network's parameters). One file holds
+/// report, the text fields trained on) and the binary state (TF-IDF vocabulary and idf, then the network's parameters). One file holds
 /// everything prediction needs; the embedding model itself ships with the tool and is named by id.
 /// </summary>
 public static class EndModelFile
@@ -34,7 +34,8 @@ public static class EndModelFile
         int Inputs,
         EmbeddingOptions? Embedding,
         TfidfOptions? Tfidf,
-        TrainingReport Training);
+        TrainingReport Training,
+        IReadOnlyList<string>? TextFields = null);
 
     /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> atomically (a failure leaves any earlier file intact).</summary>
     public static void Save(EndModel model, string path)
@@ -45,7 +46,7 @@ public static class EndModelFile
             writer.Write(Magic);
             writer.Write(FormatVersion);
             var header = new Header(model.Labels.Names, model.Kind, model.Network.HiddenSizes, model.Featurizer.Kind, model.Network.Inputs,
-                (model.Featurizer as MiniLmFeaturizer)?.Options, (model.Featurizer as TfidfFeaturizer)?.Options, model.Report);
+                (model.Featurizer as MiniLmFeaturizer)?.Options, (model.Featurizer as TfidfFeaturizer)?.Options, model.Report, model.TextFields);
             writer.Write(JsonSerializer.Serialize(header, Json));
             if (model.Featurizer is TfidfFeaturizer tfidf)
             {
@@ -93,7 +94,7 @@ public static class EndModelFile
             if (reader.BaseStream.Position != reader.BaseStream.Length) throw Damaged(path, "trailing bytes");
             var network = new SoftmaxNetwork(header.Inputs, header.HiddenSizes, header.Labels.Count, parameters);
             if (featurizer.Columns != network.Inputs) throw Damaged(path, $"{featurizer.Columns} features but {network.Inputs} network inputs");
-            return new EndModel(new LabelSet(header.Labels), header.EndModel, featurizer, network, header.Training);
+            return new EndModel(new LabelSet(header.Labels), header.EndModel, featurizer, network, header.Training, header.TextFields);
         }
         catch (Exception e) when (e is EndOfStreamException or JsonException or ArgumentException or IOException)
         {
