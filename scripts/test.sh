@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Builds and runs every test; prints "N passed, N failed" last and exits non-zero on any failure.
+# Installs or locates what the tests need first (Chromium for the report test), so a fresh clone passes by itself.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+ALCHEMIST_CHROMIUM=$(bash scripts/ensure-chromium.sh) || exit 1
+export ALCHEMIST_CHROMIUM
 log=$(mktemp)
 dotnet test Alchemist.sln -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
