@@ -86,6 +86,7 @@ internal static class ApplyCommand
                     $"{p.Seconds:0.000}", Markup.Escape(p.QuarantineReason ?? ""));
             console.Write(table);
         }
+        if (result.Manifest.Loads is { } loads) DataLoadOutput.Render(loads.Values);
         console.MarkupLine($"Wrote [bold]{Markup.Escape(run.Root)}[/] in {result.Seconds:0.0} s.");
     }
 
@@ -118,6 +119,7 @@ internal static class ApplyCommand
                 quarantined = result.Splits.Values.Any(s => s.Programs[j].Quarantined),
             }).ToArray(),
             splits,
+            loads = result.Manifest.Loads,
             seconds = result.Seconds,
         };
     }

@@ -71,6 +71,7 @@ internal static class PredictCommand
                     end_model = endModel.Kind,
                     features = endModel.Featurizer.Kind,
                     text_fields = dataset.FieldNames,
+                    load = DataLoadReport.Of(dataset),
                     predicted = counts,
                     scores,
                     seconds,
@@ -130,6 +131,7 @@ internal static class PredictCommand
         var rate = seconds > 0 ? (dataset.Count / seconds).ToString("N0", CultureInfo.InvariantCulture) : "-";
         console.MarkupLine($"Labelled [bold]{dataset.Count:N0}[/] rows ({predictor.DistinctTexts:N0} distinct texts) of {Markup.Escape(dataset.Source)} in {seconds:0.0} s " +
             $"({rate} rows/s): " + Markup.Escape(string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))) + $". Wrote [bold]{Markup.Escape(path)}[/].");
+        DataLoadOutput.Render([DataLoadReport.Of(dataset)]);
         if (scores is null) return;
         var f1 = scores.F1Binary is { } binary ? $"F1 ({model.Labels.Names[scores.PositiveClass!.Value]}) {binary:0.000}, " : "";
         console.MarkupLine(Markup.Escape($"On the {scores.N:N0} rows with a gold label: accuracy {scores.Accuracy:0.000}, {f1}F1 macro {scores.F1Macro:0.000}."));

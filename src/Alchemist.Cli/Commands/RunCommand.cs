@@ -74,6 +74,7 @@ internal static class RunCommand
                 Markup.Escape(stage.Skipped ? "inputs unchanged" : stage.Note ?? ""));
         stages.AddRow("total", "", s.Seconds.ToString("0.0", CultureInfo.InvariantCulture), "");
         console.Write(stages);
+        if (s.Loads is { } loads) DataLoadOutput.Render(loads.Values);
 
         ScoreSummaryOutput.Render(s);
         var e = s.Evaluation;

@@ -50,9 +50,11 @@ public static class ApplyStep
         var reuse = request.ReuseUnchangedColumns ? ReusableColumns(request.Run, programs, splits, labels) : [];
         var fresh = programs.Where(p => !reuse.ContainsKey(p.Name)).ToArray();
         var results = new Dictionary<string, ApplyResult>();
+        var loads = new Dictionary<string, DataLoadReport>();
         foreach (var (name, spec) in splits)
         {
             var dataset = DatasetLoader.Load(spec, labels, cancellationToken);
+            loads[name] = DataLoadReport.Of(dataset);
             labels ??= dataset.Labels;
             if (request.FeatureFields is not null) FeatureColumns.Check(dataset);
             var texts = new string[dataset.Count];
@@ -66,7 +68,7 @@ public static class ApplyStep
             results[name] = result;
         }
         ProgramFolder.Copy(programs, request.Run);
-        var manifest = new RunManifest(labels!.Names, splits, programs.Select(p => p.Name).ToArray());
+        var manifest = new RunManifest(labels!.Names, splits, programs.Select(p => p.Name).ToArray(), Loads: loads);
         manifest.Save(request.Run);
         return new ApplyStepResult(manifest, results, clock.Elapsed.TotalSeconds, reuse.Keys.Order(StringComparer.Ordinal).ToArray());
     }

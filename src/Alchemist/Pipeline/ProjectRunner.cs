@@ -123,6 +123,6 @@ public static class ProjectRunner
         var programsSplit = manifest.Splits.ContainsKey("train") ? "train" : manifest.Splits.Keys.First();
         return new RunSummary(spec.Name, run.Root, log.Current, synthesis, coverage, AnalyzeStep.Load(run, programsSplit).Programs,
             EvaluateStep.Load(run), File.Exists(BaselineResult.PathOf(run)) ? ArtifactJson.Load<BaselineResult>(BaselineResult.PathOf(run)) : null,
-            clock.Elapsed.TotalSeconds, manifest.Splits.Keys.ToDictionary(s => s, SplitRoles.Of), spec.Data.Holdout);
+            clock.Elapsed.TotalSeconds, manifest.Splits.Keys.ToDictionary(s => s, SplitRoles.Of), spec.Data.Holdout, manifest.Loads);
     }
 }

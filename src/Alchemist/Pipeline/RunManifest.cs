@@ -9,11 +9,13 @@ namespace Alchemist.Pipeline;
 /// <param name="Splits">Data source of each split by split name (train, valid, test, or "data" for a single file).</param>
 /// <param name="Programs">Names of the programs (label-matrix columns) in column order; empty when the votes came with the data.</param>
 /// <param name="WeakLabelsFromData">True when the label matrix is the dataset's own weak labels rather than our programs' votes.</param>
+/// <param name="Loads">Per split, how loading its rows went (rows skipped and dropped, with examples); null when not recorded.</param>
 public sealed record RunManifest(
     IReadOnlyList<string> Labels,
     IReadOnlyDictionary<string, DataSourceSpec> Splits,
     IReadOnlyList<string> Programs,
-    bool WeakLabelsFromData = false)
+    bool WeakLabelsFromData = false,
+    IReadOnlyDictionary<string, DataLoadReport>? Loads = null)
 {
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -14,6 +14,7 @@ namespace Alchemist.Pipeline;
 /// <param name="Seconds">Wall time of the whole invocation.</param>
 /// <param name="Roles">Per split, what its rows were used for (so a training-set score is never mistaken for a held-out one).</param>
 /// <param name="Holdout">The held-out share of a single-file project, or null.</param>
+/// <param name="Loads">Per split, how loading its rows went (skipped and dropped rows with examples).</param>
 public sealed record RunSummary(
     string Task,
     string Run,
@@ -25,4 +26,5 @@ public sealed record RunSummary(
     BaselineResult? Baseline,
     double Seconds,
     IReadOnlyDictionary<string, SplitRole> Roles,
-    Data.Holdout? Holdout);
+    Data.Holdout? Holdout,
+    IReadOnlyDictionary<string, Data.DataLoadReport>? Loads);
