@@ -33,6 +33,8 @@ internal static class PredictCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout instead of a summary." };
         var command = new Command("predict", "Label data with a distilled end model: writes the input rows, the predicted label and its probability.");
         foreach (var option in new Option[] { model, data, output, format, split, textFields, labelField, encoding, json }) command.Options.Add(option);
+        Examples.Add(command, "alchemist predict --model my-task/runs/my-task/end_model.bin --data new.csv --out labeled.csv",
+            "alchemist predict --model end_model.bin --data test.csv --label-field label --out scored.csv");
         command.SetAction((r, ct) =>
         {
             var clock = Stopwatch.StartNew();

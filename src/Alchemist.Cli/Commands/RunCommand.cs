@@ -15,14 +15,14 @@ internal static class RunCommand
 {
     public static Command Create()
     {
-        var project = new Argument<string>("PROJECT_DIR") { Description = "The project folder (or its alchemist.yaml).", DefaultValueFactory = _ => "." };
+        var project = new ProjectArgument();
         var name = new Option<string?>("--name") { Description = "The run folder's name under PROJECT_DIR/runs/ (default: the task's name, so re-runs reuse it)." };
         var offline = new Option<bool>("--offline") { Description = "Make no LLM call: use cached and batch answers only (pending programs stay pending)." };
-        var budget = new Option<decimal?>("--budget") { Description = "Dollars this run may spend on LLM calls." };
+        var budget = BudgetOption.Create("Dollars this run may spend on LLM calls; a call that could exceed it is not made.");
         var baseUrl = new Option<string?>("--base-url") { Description = "The provider endpoint (OpenAI-compatible servers such as Ollama or vLLM, or Anthropic)." };
         var refresh = new Option<bool>("--refresh") { Description = "Ask the LLM again instead of using cached answers." };
-        var labelModel = new Option<string>("--label-model") { Description = "Label model: mv, wmv, ds, snorkel, flyingsquid or auto.", DefaultValueFactory = _ => "auto" };
-        var classBalance = new Option<string>("--class-balance") { Description = "Class prior: auto, dev, estimate, uniform or weights.", DefaultValueFactory = _ => "auto" };
+        var labelModel = new Option<string>("--label-model") { Description = $"Label model: {string.Join(", ", Alchemist.Aggregation.LabelModels.Names)}.", DefaultValueFactory = _ => "auto" };
+        var classBalance = new Option<string>("--class-balance") { Description = LabelModelOptions.ClassBalanceDescription, DefaultValueFactory = _ => "auto" };
         var features = new Option<string>("--features") { Description = "End-model features: minilm (all-MiniLM-L6-v2, the paper's choice), tfidf (faster), or none (no end model).", DefaultValueFactory = _ => "minilm" };
         features.AcceptOnlyFromAmong("minilm", "tfidf", "none");
         var endModel = new Option<string>("--end-model") { Description = "End-model head: mlp or logreg.", DefaultValueFactory = _ => "mlp" };
@@ -31,18 +31,18 @@ internal static class RunCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the label model and the end model.", DefaultValueFactory = _ => 0 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout instead of the summary table." };
         var command = new Command("run", "Run a project end to end: synthesize, apply, analyze, aggregate, distill, evaluate (stages whose inputs did not change are skipped).");
-        command.Arguments.Add(project);
+        project.AddTo(command);
+        Examples.Add(command, "alchemist run my-task --budget 0.50", "alchemist run . --offline --features tfidf", "alchemist run my-task --label-model snorkel --json");
         foreach (var option in new Option[] { name, offline, budget, baseUrl, refresh, labelModel, classBalance, features, endModel, inProcess, seed, json })
             command.Options.Add(option);
         command.SetAction(async (r, ct) =>
         {
-            if (r.GetValue(budget) is < 0) throw new AlchemistException("--budget must not be negative.");
             var asJson = r.GetValue(json);
             var console = StandardError.Console;
             Action<string>? log = asJson ? null : line => console.MarkupLineInterpolated($"[grey]{line}[/]");
             var featureKind = r.GetValue(features);
             var settings = new RunSettings(
-                r.GetValue(project)!,
+                project.Value(r),
                 r.GetValue(name),
                 new SynthesisSettings(BaseUrl: r.GetValue(baseUrl), Budget: r.GetValue(budget), Refresh: r.GetValue(refresh), Offline: r.GetValue(offline), Log: log),
                 r.GetValue(labelModel)!,

@@ -61,5 +61,12 @@ public sealed class HoldoutTests
         var lower = balance.GetProperty("lower").EnumerateArray().Select(e => e.GetDouble()).ToArray();
         var upper = balance.GetProperty("upper").EnumerateArray().Select(e => e.GetDouble()).ToArray();
         Assert.All(Enumerable.Range(0, 2), y => Assert.Equal(1 - balance.GetProperty("coverage").GetDouble(), upper[y] - lower[y], 9));
+
+        // eval's defaults fit such a project: the label model is auto, the split the held-out test split.
+        var (evalCode, eval) = await CliInProcess.RunAsync("eval", "--run", summary.GetProperty("run").GetString()!, "--json");
+        Assert.Equal(0, evalCode);
+        Assert.Equal("test", eval.GetProperty("split").GetString());
+        Assert.Equal("train", eval.GetProperty("fit_split").GetString());
+        Assert.Equal("auto", eval.GetProperty("label_model").GetString());
     }
 }
