@@ -65,6 +65,28 @@ internal static class RunCommand
 
     private static string Dollars(decimal? value) => value is { } v ? "$" + v.ToString("0.0000", CultureInfo.InvariantCulture) : "unknown";
 
+    /// <summary>
+    /// What synthesis did, in words that fit hand-written programs too: programs applied that synthesis did not write are
+    /// said to be applied as they are (not "answers without usage"), and each request is counted once.
+    /// </summary>
+    internal static IEnumerable<string> SynthesisLines(SynthesisSummary syn, int applied)
+    {
+        var c = syn.Calls;
+        var requests = c.Live + c.Cached + c.Batch;
+        yield return $"Synthesis ({syn.Provider}/{syn.Model}): {syn.Accepted} accepted, {syn.Rejected} rejected" +
+            (syn.Pending > 0 ? $", {syn.Pending} still waiting for an answer" : "") +
+            $"; {requests} request(s) answered: {c.Live} by live calls, {c.Cached} from the cache, {c.Batch} from batch files; spent {Dollars(syn.LiveCost)} this run.";
+        if (applied > syn.Accepted)
+            yield return $"Applied {applied} program(s) from the programs folder, {applied - syn.Accepted} of them not written by this synthesis (hand-written or checked in), as they are.";
+        var tokens = syn.Total.InputTokens + syn.Total.OutputTokens;
+        var cost = syn.Accepted == 0 ? "Programs' tokens: none (no program was synthesized here)"
+            : tokens == 0 ? $"Programs' tokens: not reported ({(syn.BatchFiles.Count > 0 ? "the batch files' answers carry no usage" : "the provider reported no usage")})"
+            : $"Programs' tokens: {syn.Total.InputTokens:N0} in + {syn.Total.OutputTokens:N0} out, {Dollars(syn.Total.Cost)}";
+        yield return $"{cost}; per-row zero-shot baseline on {syn.BaselineRows:N0} rows: about {Dollars(syn.BaselineCost)} (prices as of {syn.PricesAsOf}).";
+        if (syn.KeptEdited.Count > 0)
+            yield return $"Kept your edits to {string.Join(", ", syn.KeptEdited)} (synthesis did not overwrite them).";
+    }
+
     private static void Render(RunSummary s)
     {
         var console = StandardError.Console;
@@ -81,19 +103,7 @@ internal static class RunCommand
         if (s.Baseline is { } b)
             ZeroShotComparison.Render(b, e.LabelModel, e.LabelModelScores.GetValueOrDefault(b.Split), e.EndModelScores.GetValueOrDefault(b.Split), s.Synthesis);
         if (s.Synthesis is { } syn)
-        {
-            console.MarkupLine(Markup.Escape(
-                $"Programs: {syn.Accepted} accepted, {syn.Rejected} rejected{(syn.Pending > 0 ? $", {syn.Pending} pending" : "")} ({syn.Provider}/{syn.Model}). " +
-                $"LLM calls this run: {syn.Calls.Live} live, {syn.Calls.Cached} cached, {syn.Calls.Batch} from batch files; spent {Dollars(syn.LiveCost)}."));
-            var programsCost = syn.Total.InputTokens + syn.Total.OutputTokens == 0
-                ? "Programs' tokens: not reported (answers imported without usage)"
-                : $"Programs' tokens: {syn.Total.InputTokens:N0} in + {syn.Total.OutputTokens:N0} out, {Dollars(syn.Total.Cost)}";
-            console.MarkupLine(Markup.Escape(
-                $"{programsCost}; " +
-                $"per-row zero-shot baseline on {syn.BaselineRows:N0} rows: about {Dollars(syn.BaselineCost)} (prices as of {syn.PricesAsOf})."));
-            if (syn.KeptEdited.Count > 0)
-                console.MarkupLine(Markup.Escape($"Kept your edits to {string.Join(", ", syn.KeptEdited)} (synthesis did not overwrite them)."));
-        }
+            foreach (var line in SynthesisLines(syn, s.Programs.Count)) console.MarkupLine(Markup.Escape(line));
         console.MarkupLine(Markup.Escape($"Review it: alchemist report {s.Run}"));
     }
 }

@@ -62,6 +62,12 @@ public sealed class HoldoutTests
         var upper = balance.GetProperty("upper").EnumerateArray().Select(e => e.GetDouble()).ToArray();
         Assert.All(Enumerable.Range(0, 2), y => Assert.Equal(1 - balance.GetProperty("coverage").GetDouble(), upper[y] - lower[y], 9));
 
+        // Hand-written programs are said to be applied as they are, not "imported without usage".
+        var synthesis = System.Text.Json.JsonSerializer.Deserialize<SynthesisSummary>(summary.GetProperty("synthesis").GetRawText(), ArtifactJson.Options)!;
+        var lines = string.Join("\n", Alchemist.Cli.Commands.RunCommand.SynthesisLines(synthesis, applied: 2));
+        Assert.Contains("Applied 2 program(s) from the programs folder, 2 of them not written by this synthesis", lines, StringComparison.Ordinal);
+        Assert.DoesNotContain("without usage", lines, StringComparison.Ordinal);
+
         // eval's defaults fit such a project: the label model is auto, the split the held-out test split.
         var (evalCode, eval) = await CliInProcess.RunAsync("eval", "--run", summary.GetProperty("run").GetString()!, "--json");
         Assert.Equal(0, evalCode);
