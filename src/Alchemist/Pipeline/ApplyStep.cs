@@ -15,8 +15,9 @@ namespace Alchemist.Pipeline;
 /// text fields); null for a text task.</param>
 /// <param name="ReuseUnchangedColumns">Keep the votes and statistics of every program whose code equals its copy in the run
 /// folder, applying only new and edited programs; only for a caller that knows the data is unchanged since that apply.</param>
+/// <param name="Disabled">Programs of the folder not to apply (a reviewer's <c>disabled:</c> list); each must exist in the folder.</param>
 public sealed record ApplyRequest(DataSourceSpec Data, string ProgramsFolder, RunFolder Run, LabelSet? Labels = null, ApplyOptions? Options = null,
-    IReadOnlyList<string>? FeatureFields = null, bool ReuseUnchangedColumns = false);
+    IReadOnlyList<string>? FeatureFields = null, bool ReuseUnchangedColumns = false, IReadOnlyList<string>? Disabled = null);
 
 /// <summary>The outcome of <see cref="ApplyStep"/>: the manifest written and each split's result.</summary>
 /// <param name="Manifest">The manifest written.</param>
@@ -42,7 +43,7 @@ public static class ApplyStep
     public static async Task<ApplyStepResult> RunAsync(ApplyRequest request, IProgress<ApplyProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var programs = ProgramFolder.Load(request.ProgramsFolder);
+        var programs = Enabled(ProgramFolder.Load(request.ProgramsFolder), request.Disabled ?? [], request.ProgramsFolder);
         var splits = Splits(request.FeatureFields is { } features ? request.Data with { TextFields = features } : request.Data);
         var labels = request.Labels;
         var options = request.FeatureFields is null ? request.Options : (request.Options ?? new ApplyOptions()) with { FeatureNames = request.FeatureFields };
@@ -68,9 +69,21 @@ public static class ApplyStep
             results[name] = result;
         }
         ProgramFolder.Copy(programs, request.Run);
-        var manifest = new RunManifest(labels!.Names, splits, programs.Select(p => p.Name).ToArray(), Loads: loads);
+        var manifest = new RunManifest(labels!.Names, splits, programs.Select(p => p.Name).ToArray(), Loads: loads,
+            Disabled: request.Disabled is { Count: > 0 } disabled ? disabled : null);
         manifest.Save(request.Run);
         return new ApplyStepResult(manifest, results, clock.Elapsed.TotalSeconds, reuse.Keys.Order(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>The programs not disabled; a disabled name that is no program is an error (a typo must not leave a program on).</summary>
+    /// <exception cref="AlchemistException">A disabled name matches no program, or every program is disabled.</exception>
+    private static IReadOnlyList<ProgramSource> Enabled(IReadOnlyList<ProgramSource> programs, IReadOnlyList<string> disabled, string folder)
+    {
+        foreach (var name in disabled)
+            if (!programs.Any(p => p.Name == name))
+                throw new AlchemistException($"disabled: '{name}' is not a program in {folder} (the programs are {string.Join(", ", programs.Select(p => p.Name))}).");
+        var enabled = programs.Where(p => !disabled.Contains(p.Name)).ToArray();
+        return enabled.Length > 0 ? enabled : throw new AlchemistException($"disabled: every program in {folder} is disabled; enable at least one.");
     }
 
     /// <summary>

@@ -60,7 +60,8 @@ public static class ProjectRunner
         var dataHash = new StageHash().AddFolder(Directory.Exists(data.Path) ? data.Path : Path.GetDirectoryName(Path.GetFullPath(data.Path))!)
             .Add("data", data).Add("labels", string.Join(",", spec.Labels.Names)).Finish();
         var applyHash = new StageHash().Add("data", dataHash).AddFolder(spec.OutputDirectory, "*.cs").AddFolder(spec.OutputDirectory, "*.md")
-            .Add("isolation", apply.Isolation).Add("deadline", apply.RowDeadline).Add("heap", apply.WorkerHeapLimitBytes).Finish();
+            .Add("isolation", apply.Isolation).Add("deadline", apply.RowDeadline).Add("heap", apply.WorkerHeapLimitBytes)
+            .Add("disabled", string.Join(",", spec.Disabled ?? [])).Finish();
         var dataStamp = Path.Combine(run.Root, "data.sha256");
         await Stage("apply", applyHash, [run.ManifestPath], async () =>
         {
@@ -68,7 +69,7 @@ public static class ProjectRunner
             // The stamp is removed while applying, so an apply that fails half-way leaves nothing to reuse.
             var sameData = File.Exists(dataStamp) && File.ReadAllText(dataStamp) == dataHash + apply.Isolation + apply.RowDeadline + apply.WorkerHeapLimitBytes;
             File.Delete(dataStamp);
-            var result = await ApplyStep.RunAsync(new ApplyRequest(data, spec.OutputDirectory, run, spec.Labels, apply, ReuseUnchangedColumns: sameData), null,
+            var result = await ApplyStep.RunAsync(new ApplyRequest(data, spec.OutputDirectory, run, spec.Labels, apply, ReuseUnchangedColumns: sameData, Disabled: spec.Disabled), null,
                 cancellationToken).ConfigureAwait(false);
             AtomicFile.WriteAllText(dataStamp, dataHash + apply.Isolation + apply.RowDeadline + apply.WorkerHeapLimitBytes);
             var applied = result.Manifest.Programs.Count - result.Reused.Count;

@@ -66,9 +66,10 @@ public static class TaskSpecLoader
         var model = ReadModel(root.Section("model") ?? throw root.Error(null, "model", "is required: provider and name of the LLM."));
         var validation = ReadValidation(root.Section("validation"));
         var output = root.String("output") ?? "programs";
+        var disabled = root.List("disabled")?.Select(d => d.Value.Trim()).Where(d => d.Length > 0).ToArray() ?? [];
         root.RejectUnknown();
         return new TaskSpec(name, directory, data, labels, description.Trim(), instruction.Trim(), signature.Trim(), programs, model,
-            knowledge, validation, output, features);
+            knowledge, validation, output, features, disabled);
     }
 
     private static KnowledgeStrategy ParseStrategy(YamlFields root, string value, YamlNode node, bool allowDataExamples)
