@@ -57,18 +57,10 @@ internal static class ApplyCommand
     {
         var console = StandardError.Console;
         ApplyStepResult? result = null;
-        await console.Progress().AutoClear(true).StartAsync(async context =>
+        await RateProgress.Create().StartAsync(async context =>
         {
-            var tasks = new Dictionary<string, ProgressTask>();
-            var progress = new Progress<ApplyProgress>(p =>
-            {
-                lock (tasks)
-                {
-                    if (!tasks.TryGetValue(p.Stage, out var task)) tasks[p.Stage] = task = context.AddTask(p.Stage, maxValue: Math.Max(1, p.Rows));
-                    task.Value = p.RowsDone;
-                }
-            });
-            result = await ApplyStep.RunAsync(request, progress, ct);
+            var report = RateProgress.Reporter(context);
+            result = await ApplyStep.RunAsync(request, RateProgress.Of<ApplyProgress>(p => report(p.Stage, p.RowsDone, p.Rows)), ct);
         });
         return result!;
     }

@@ -53,7 +53,19 @@ internal static class RunCommand
                     r.GetValue(seed)),
                 new ApplyOptions { Isolation = r.GetValue(inProcess) ? ProgramIsolation.InProcess : ProgramIsolation.Worker },
                 r.GetValue(seed));
-            var summary = await ProjectRunner.RunAsync(settings, stage => log?.Invoke($"{stage}…"), ct);
+            RunSummary summary;
+            if (asJson) summary = await ProjectRunner.RunAsync(settings, null, ct);
+            else
+            {
+                RunSummary? result = null;
+                await RateProgress.Create().StartAsync(async context =>
+                {
+                    var report = RateProgress.Reporter(context);
+                    result = await ProjectRunner.RunAsync(settings with { Progress = RateProgress.Of<StageProgress>(p => report(p.Task, p.Done, p.Total)) },
+                        stage => log?.Invoke($"{stage}…"), ct);
+                });
+                summary = result!;
+            }
             if (asJson) JsonOutput.Write(summary);
             else Render(summary);
             return 0;
