@@ -106,8 +106,10 @@ internal static class InitCommand
     {
         if (profile is null && DatasetLoader.FormatOf(new DataSourceSpec(dataPath)) == "wrench")
             return DatasetLoader.Load(new DataSourceSpec(dataPath, Split: Directory.Exists(dataPath) ? "train" : null)).Labels.Names.ToArray();
-        if (profile?.Labels is { } found && profile.LabelField == labelField) return found.ToArray();
-        if (labelField is not null && profile?.Columns.FirstOrDefault(c => c.Name == labelField) is { FewValues: true } column)
+        if (profile is null)
+            throw new AlchemistException($"{dataPath}: init does not read the columns of this format; give --labels NAME,NAME (and --text-field, --label-field).");
+        if (profile.Labels is { } found && profile.LabelField == labelField) return found.ToArray();
+        if (labelField is not null && profile.Columns.FirstOrDefault(c => c.Name == labelField) is { FewValues: true } column)
             return column.Distinct.Select(p => p.Key).Order(StringComparer.Ordinal).ToArray();
         throw new AlchemistException($"{dataPath}: no column looks like a label (2 to {DataProfile.MaxClasses} distinct values); give the classes with --labels NAME,NAME.");
     }
