@@ -37,6 +37,20 @@ public sealed class HoldoutTests
     }
 
     [Fact]
+    public void Data_without_gold_holds_nothing_out_since_nothing_could_be_scored()
+    {
+        using var project = new CsvProject();
+        var yaml = Path.Combine(project.Root, "alchemist.yaml");
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("  label_field: label\n", "", StringComparison.Ordinal));
+
+        var spec = TaskSpecLoader.Load(project.Root);
+
+        Assert.Null(spec.Data.LabelField);
+        Assert.Null(spec.Data.Holdout);
+        Assert.Equal(["data"], ApplyStep.Splits(spec.Data).Keys);
+    }
+
+    [Fact]
     public async Task Run_fits_on_train_only_and_labels_each_score_with_its_split_role()
     {
         using var project = new CsvProject(rows: 300);
