@@ -57,18 +57,10 @@ internal static class ApplyCommand
     {
         var console = StandardError.Console;
         ApplyStepResult? result = null;
-        await console.Progress().AutoClear(true).StartAsync(async context =>
+        await RateProgress.Create().StartAsync(async context =>
         {
-            var tasks = new Dictionary<string, ProgressTask>();
-            var progress = new Progress<ApplyProgress>(p =>
-            {
-                lock (tasks)
-                {
-                    if (!tasks.TryGetValue(p.Stage, out var task)) tasks[p.Stage] = task = context.AddTask(p.Stage, maxValue: Math.Max(1, p.Rows));
-                    task.Value = p.RowsDone;
-                }
-            });
-            result = await ApplyStep.RunAsync(request, progress, ct);
+            var report = RateProgress.Reporter(context);
+            result = await ApplyStep.RunAsync(request, RateProgress.Of<ApplyProgress>(p => report(p.Stage, p.RowsDone, p.Rows)), ct);
         });
         return result!;
     }
@@ -88,6 +80,7 @@ internal static class ApplyCommand
         }
         foreach (var problem in result.Splits.Values.SelectMany(s => s.JailProblems).Distinct())
             console.MarkupLine($"[yellow]warning:[/] the program jail is weaker here: {Markup.Escape(problem)}");
+        if (result.Manifest.Loads is { } loads) DataLoadOutput.Render(loads.Values);
         console.MarkupLine($"Wrote [bold]{Markup.Escape(run.Root)}[/] in {result.Seconds:0.0} s.");
     }
 
@@ -120,6 +113,7 @@ internal static class ApplyCommand
                 quarantined = result.Splits.Values.Any(s => s.Programs[j].Quarantined),
             }).ToArray(),
             splits,
+            loads = result.Manifest.Loads,
             seconds = result.Seconds,
         };
     }

@@ -21,6 +21,7 @@ internal static class BaselineCommand
         var runName = new Option<string?>("--name") { Description = "The run folder under PROJECT/runs/ to record the result in (default: the task's name, as alchemist run)." };
         var llm = new LlmCallOptions();
         llm.AddTo(command);
+        Examples.Add(command, "alchemist baseline my-task --split test --dry-run", "alchemist baseline my-task --budget 1");
         command.Options.Add(split);
         command.Options.Add(runName);
         command.SetAction(async (r, ct) =>
@@ -29,7 +30,7 @@ internal static class BaselineCommand
             var asJson = r.GetValue(llm.Json);
             var settings = new SynthesisSettings(BaseUrl: r.GetValue(llm.BaseUrl), Budget: r.GetValue(llm.Budget), Refresh: r.GetValue(llm.Refresh), ImportBatch: import,
                 Offline: export is not null || import is not null, Log: null);
-            using var session = SynthesisSession.Open(r.GetValue(llm.Spec)!, settings, ct);
+            using var session = SynthesisSession.Open(llm.ProjectOf(r), settings, ct);
             var name = r.GetValue(split)!;
             if (r.GetValue(llm.DryRun))
             {

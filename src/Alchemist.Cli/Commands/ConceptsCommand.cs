@@ -10,22 +10,23 @@ internal static class ConceptsCommand
 {
     public static Command Create()
     {
-        var spec = new Option<string>("--spec") { Description = "The task spec, or its folder.", DefaultValueFactory = _ => "." };
+        var project = new ProjectArgument();
         var count = new Option<int>("--count", "-n") { Description = "Concepts to ask for at most.", DefaultValueFactory = _ => 8 };
         var output = new Option<string?>("--out") { Description = "The concepts file to write (default: concepts.json in the project folder)." };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing concepts file (it may hold your edits)." };
-        var budget = new Option<decimal?>("--budget") { Description = "Dollars this call may spend; a call that could exceed it is not made." };
+        var budget = BudgetOption.Create("Dollars this call may spend; a call that could exceed it is not made.");
         var refresh = new Option<bool>("--refresh") { Description = "Ignore the cached answer and ask again." };
         var baseUrl = new Option<string?>("--base-url") { Description = "The provider endpoint (overrides the spec and the environment)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout." };
         var command = new Command("concepts", "Ask the LLM for visual primitive concepts that separate the classes (one contrasting description per class); writes a concepts file to edit.");
-        foreach (var option in new Option[] { spec, count, output, force, budget, refresh, baseUrl, json }) command.Options.Add(option);
+        project.AddTo(command);
+        foreach (var option in new Option[] { count, output, force, budget, refresh, baseUrl, json }) command.Options.Add(option);
         command.SetAction(async (r, ct) =>
         {
             var asJson = r.GetValue(json);
             var settings = new SynthesisSettings(BaseUrl: r.GetValue(baseUrl), Budget: r.GetValue(budget), Refresh: r.GetValue(refresh),
                 Log: asJson ? null : line => StandardError.Console.MarkupLineInterpolated($"[grey]{line}[/]"));
-            using var session = SynthesisSession.Open(r.GetValue(spec)!, settings, ct, loadData: false);
+            using var session = SynthesisSession.Open(project.Value(r), settings, ct, loadData: false);
             var path = r.GetValue(output) ?? Path.Combine(session.Spec.Directory, "concepts.json");
             if (File.Exists(path) && !r.GetValue(force))
                 throw new AlchemistException($"{path} exists (it may hold your edits); pass --force to replace it.");

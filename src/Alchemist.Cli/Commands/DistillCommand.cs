@@ -61,18 +61,10 @@ internal static class DistillCommand
     private static DistillStepResult WithProgressBar(RunFolder run, DistillationOptions options, CancellationToken ct)
     {
         DistillStepResult? result = null;
-        StandardError.Console.Progress().AutoClear(true).Start(context =>
+        RateProgress.Create().Start(context =>
         {
-            var tasks = new Dictionary<string, ProgressTask>();
-            var progress = new Progress<DistillationProgress>(p =>
-            {
-                lock (tasks)
-                {
-                    if (!tasks.TryGetValue(p.Stage, out var task)) tasks[p.Stage] = task = context.AddTask(p.Stage, maxValue: Math.Max(1, p.Total));
-                    task.Value = p.Done;
-                }
-            });
-            result = DistillStep.Run(run, options, progress, ct);
+            var report = RateProgress.Reporter(context);
+            result = DistillStep.Run(run, options, RateProgress.Of<DistillationProgress>(p => report(p.Stage, p.Done, p.Total)), ct);
         });
         return result!;
     }

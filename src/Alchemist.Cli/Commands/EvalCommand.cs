@@ -11,7 +11,7 @@ internal static class EvalCommand
     public static Command Create()
     {
         var shared = new LabelModelOptions();
-        var split = new Option<string>("--split") { Description = "Split whose gold labels score the model.", DefaultValueFactory = _ => "test" };
+        var split = new Option<string?>("--split") { Description = "Split whose gold labels score the model (default: test when the run has it, else valid, else its only split)." };
         var tieBreak = new Option<string>("--tie-break")
         {
             Description = "How ties and uncovered rows become answers: prior (most probable class a priori), random (seeded hash), lowest (lowest id, as WRENCH's argmax), abstain (counts as wrong).",
@@ -19,10 +19,9 @@ internal static class EvalCommand
         };
         var positive = new Option<int>("--positive-class") { Description = "Positive class id for binary F1.", DefaultValueFactory = _ => 1 };
         var endModel = new Option<bool>("--end-model") { Description = "Score the run's distilled end model (RUNDIR/end_model.bin, needs --run) instead of a label model." };
-        // A label model is required unless the end model is being scored.
-        shared.LabelModel.Required = false;
         var command = new Command("eval", "Evaluate a label model on a split's gold labels (scores on all rows and on covered rows), or with --end-model the run's distilled end model.");
         shared.AddTo(command);
+        Examples.Add(command, "alchemist eval --run my-task/runs/my-task", "alchemist eval --run my-task/runs/my-task --end-model", "alchemist eval --data ../shared/data/youtube --weak-labels dataset --label-model snorkel");
         command.Options.Add(split);
         command.Options.Add(tieBreak);
         command.Options.Add(positive);
@@ -32,17 +31,16 @@ internal static class EvalCommand
         command.Validators.Add(v =>
         {
             if (v.GetValue(endModel) && v.GetValue(shared.Run) is null) v.AddError("--end-model needs --run RUNDIR (the run the model was distilled in).");
-            if (!v.GetValue(endModel) && v.GetValue(shared.LabelModel) is null) v.AddError("Option '--label-model' is required (or give --end-model).");
         });
         command.SetAction((r, ct) =>
         {
             if (r.GetValue(endModel))
             {
-                EndModelEvalOutput.Run(r.GetValue(shared.Run)!, r.GetValue(split)!, r.GetValue(positive), r.GetValue(shared.Json), ct);
+                EndModelEvalOutput.Run(r.GetValue(shared.Run)!, r.GetValue(split), r.GetValue(positive), r.GetValue(shared.Json), ct);
                 return Task.FromResult(0);
             }
             var splits = shared.Load(r, loadGold: true, ct);
-            var scored = splits.Get(r.GetValue(split)!);
+            var scored = splits.Get(DefaultSplit.Choose(r.GetValue(split), splits.Splits.Keys.ToArray()));
             if (!scored.HasGold) throw new AlchemistException($"Split '{scored.Name}' of {splits.Origin} has no gold labels to score against.");
             var fit = splits.FitSplit(r.GetValue(shared.FitSplit), scored.Name);
             var balance = ClassBalanceChoice.Resolve(r.GetValue(shared.ClassBalance)!, splits, fit, scored.Name);

@@ -10,14 +10,19 @@ internal sealed class LabelModelOptions
     public Option<string?> Data { get; } = new("--data") { Description = "A WRENCH dataset folder whose own weak labels are aggregated (with --weak-labels dataset)." };
     public Option<string?> WeakLabels { get; } = new("--weak-labels") { Description = "Where the votes come from with --data: 'dataset' (the shipped weak_labels)." };
     public Option<string?> Run { get; } = new("--run") { Description = "A run folder made by alchemist apply (its label matrices)." };
+    /// <summary>What <c>--class-balance</c> accepts (shared with <c>run</c>).</summary>
+    public const string ClassBalanceDescription =
+        "Class prior: auto (valid split's gold when present and not scored, else estimated from votes), dev, estimate, uniform, or weights like 0.8,0.2.";
+
     public Option<string> LabelModel { get; } = new("--label-model")
     {
-        Description = $"Label model: {string.Join(", ", LabelModels.Names)}.", Required = true,
+        Description = $"Label model: {string.Join(", ", LabelModels.Names)} (auto: the candidate that agrees best with held-out votes).",
+        DefaultValueFactory = _ => "auto",
     };
     public Option<string?> FitSplit { get; } = new("--fit-split") { Description = "Split whose votes fit the model (default: train when present)." };
     public Option<string> ClassBalance { get; } = new("--class-balance")
     {
-        Description = "Class prior: auto (valid split's gold when present and not scored, else estimated from votes), dev, estimate, uniform, or weights like 0.8,0.2.",
+        Description = ClassBalanceDescription,
         DefaultValueFactory = _ => "auto",
     };
     public Option<string?> ExcludeIds { get; } = new("--exclude-ids")

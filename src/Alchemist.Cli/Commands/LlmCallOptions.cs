@@ -8,9 +8,8 @@ namespace Alchemist.Cli.Commands;
 /// </summary>
 internal sealed class LlmCallOptions
 {
-    public Option<string> Spec { get; } = new("--spec") { Description = "The task spec, or its folder.", DefaultValueFactory = _ => "." };
     public Option<bool> DryRun { get; } = new("--dry-run") { Description = "Estimate tokens and dollars without calling anything." };
-    public Option<decimal?> Budget { get; } = new("--budget") { Description = "Dollars this run may spend; a call that could exceed it is not made." };
+    public Option<decimal?> Budget { get; } = BudgetOption.Create("Dollars this run may spend; a call that could exceed it is not made.");
     public Option<string?> ExportBatch { get; } = new("--export-batch") { Description = "Make no call: write the pending requests as an OpenAI Batch API input file." };
     public Option<string?> ImportBatch { get; } = new("--import-batch") { Description = "Make no call: take answers from an OpenAI Batch API output file." };
     public Option<bool> Refresh { get; } = new("--refresh") { Description = "Ignore cached answers and ask again (the new answers replace them)." };
@@ -32,9 +31,16 @@ internal sealed class LlmCallOptions
         return (export, import);
     }
 
-    /// <summary>Adds every shared option to <paramref name="command"/>.</summary>
+    /// <summary>The project argument (positional, default the current folder).</summary>
+    public ProjectArgument Project { get; } = new();
+
+    /// <summary>Adds the project argument and every shared option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Spec, DryRun, Budget, ExportBatch, ImportBatch, Refresh, BaseUrl, Json }) command.Options.Add(option);
+        Project.AddTo(command);
+        foreach (var option in new Option[] { DryRun, Budget, ExportBatch, ImportBatch, Refresh, BaseUrl, Json }) command.Options.Add(option);
     }
+
+    /// <summary>The project folder named on the command line.</summary>
+    public string ProjectOf(ParseResult r) => Project.Value(r);
 }

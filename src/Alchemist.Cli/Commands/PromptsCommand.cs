@@ -12,13 +12,15 @@ internal static class PromptsCommand
     public static Command Create()
     {
         var command = new Command("prompts", "Print exactly what 'alchemist synthesize' will send to the LLM.");
-        var spec = new Option<string>("--spec") { Description = "The task spec, or its folder.", DefaultValueFactory = _ => "." };
+        var project = new ProjectArgument();
+        project.AddTo(command);
+        Examples.Add(command, "alchemist prompts my-task", "alchemist prompts . -n 3 --json");
         var count = new Option<int?>("--count", "-n") { Description = "Programs to ask for (default: the spec's 'programs')." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout." };
-        foreach (var option in new Option[] { spec, count, json }) command.Options.Add(option);
+        foreach (var option in new Option[] { count, json }) command.Options.Add(option);
         command.SetAction((r, ct) =>
         {
-            using var session = SynthesisSession.Open(r.GetValue(spec)!, new SynthesisSettings(Offline: true), ct);
+            using var session = SynthesisSession.Open(project.Value(r), new SynthesisSettings(Offline: true), ct);
             var requests = session.Plan(r.GetValue(count));
             if (r.GetValue(json))
                 JsonOutput.Write(new

@@ -15,14 +15,14 @@ internal static class RunCommand
 {
     public static Command Create()
     {
-        var project = new Argument<string>("PROJECT_DIR") { Description = "The project folder (or its alchemist.yaml).", DefaultValueFactory = _ => "." };
+        var project = new ProjectArgument();
         var name = new Option<string?>("--name") { Description = "The run folder's name under PROJECT_DIR/runs/ (default: the task's name, so re-runs reuse it)." };
         var offline = new Option<bool>("--offline") { Description = "Make no LLM call: use cached and batch answers only (pending programs stay pending)." };
-        var budget = new Option<decimal?>("--budget") { Description = "Dollars this run may spend on LLM calls." };
+        var budget = BudgetOption.Create("Dollars this run may spend on LLM calls; a call that could exceed it is not made.");
         var baseUrl = new Option<string?>("--base-url") { Description = "The provider endpoint (OpenAI-compatible servers such as Ollama or vLLM, or Anthropic)." };
         var refresh = new Option<bool>("--refresh") { Description = "Ask the LLM again instead of using cached answers." };
-        var labelModel = new Option<string>("--label-model") { Description = "Label model: mv, wmv, ds, snorkel, flyingsquid or auto.", DefaultValueFactory = _ => "auto" };
-        var classBalance = new Option<string>("--class-balance") { Description = "Class prior: auto, dev, estimate, uniform or weights.", DefaultValueFactory = _ => "auto" };
+        var labelModel = new Option<string>("--label-model") { Description = $"Label model: {string.Join(", ", Alchemist.Aggregation.LabelModels.Names)}.", DefaultValueFactory = _ => "auto" };
+        var classBalance = new Option<string>("--class-balance") { Description = LabelModelOptions.ClassBalanceDescription, DefaultValueFactory = _ => "auto" };
         var features = new Option<string>("--features") { Description = "End-model features: minilm (all-MiniLM-L6-v2, the paper's choice), tfidf (faster), or none (no end model).", DefaultValueFactory = _ => "minilm" };
         features.AcceptOnlyFromAmong("minilm", "tfidf", "none");
         var endModel = new Option<string>("--end-model") { Description = "End-model head: mlp or logreg.", DefaultValueFactory = _ => "mlp" };
@@ -31,18 +31,18 @@ internal static class RunCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the label model and the end model.", DefaultValueFactory = _ => 0 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout instead of the summary table." };
         var command = new Command("run", "Run a project end to end: synthesize, apply, analyze, aggregate, distill, evaluate (stages whose inputs did not change are skipped).");
-        command.Arguments.Add(project);
+        project.AddTo(command);
+        Examples.Add(command, "alchemist run my-task --budget 0.50", "alchemist run . --offline --features tfidf", "alchemist run my-task --label-model snorkel --json");
         foreach (var option in new Option[] { name, offline, budget, baseUrl, refresh, labelModel, classBalance, features, endModel, inProcess, seed, json })
             command.Options.Add(option);
         command.SetAction(async (r, ct) =>
         {
-            if (r.GetValue(budget) is < 0) throw new AlchemistException("--budget must not be negative.");
             var asJson = r.GetValue(json);
             var console = StandardError.Console;
             Action<string>? log = asJson ? null : line => console.MarkupLineInterpolated($"[grey]{line}[/]");
             var featureKind = r.GetValue(features);
             var settings = new RunSettings(
-                r.GetValue(project)!,
+                project.Value(r),
                 r.GetValue(name),
                 new SynthesisSettings(BaseUrl: r.GetValue(baseUrl), Budget: r.GetValue(budget), Refresh: r.GetValue(refresh), Offline: r.GetValue(offline), Log: log),
                 r.GetValue(labelModel)!,
@@ -53,7 +53,19 @@ internal static class RunCommand
                     r.GetValue(seed)),
                 new ApplyOptions { Isolation = r.GetValue(inProcess) ? ProgramIsolation.InProcess : ProgramIsolation.Worker },
                 r.GetValue(seed));
-            var summary = await ProjectRunner.RunAsync(settings, stage => log?.Invoke($"{stage}…"), ct);
+            RunSummary summary;
+            if (asJson) summary = await ProjectRunner.RunAsync(settings, null, ct);
+            else
+            {
+                RunSummary? result = null;
+                await RateProgress.Create().StartAsync(async context =>
+                {
+                    var report = RateProgress.Reporter(context);
+                    result = await ProjectRunner.RunAsync(settings with { Progress = RateProgress.Of<StageProgress>(p => report(p.Task, p.Done, p.Total)) },
+                        stage => log?.Invoke($"{stage}…"), ct);
+                });
+                summary = result!;
+            }
             if (asJson) JsonOutput.Write(summary);
             else Render(summary);
             return 0;
@@ -65,6 +77,28 @@ internal static class RunCommand
 
     private static string Dollars(decimal? value) => value is { } v ? "$" + v.ToString("0.0000", CultureInfo.InvariantCulture) : "unknown";
 
+    /// <summary>
+    /// What synthesis did, in words that fit hand-written programs too: programs applied that synthesis did not write are
+    /// said to be applied as they are (not "answers without usage"), and each request is counted once.
+    /// </summary>
+    internal static IEnumerable<string> SynthesisLines(SynthesisSummary syn, int applied)
+    {
+        var c = syn.Calls;
+        var requests = c.Live + c.Cached + c.Batch;
+        yield return $"Synthesis ({syn.Provider}/{syn.Model}): {syn.Accepted} accepted, {syn.Rejected} rejected" +
+            (syn.Pending > 0 ? $", {syn.Pending} still waiting for an answer" : "") +
+            $"; {requests} request(s) answered: {c.Live} by live calls, {c.Cached} from the cache, {c.Batch} from batch files; spent {Dollars(syn.LiveCost)} this run.";
+        if (applied > syn.Accepted)
+            yield return $"Applied {applied} program(s) from the programs folder, {applied - syn.Accepted} of them not written by this synthesis (hand-written or checked in), as they are.";
+        var tokens = syn.Total.InputTokens + syn.Total.OutputTokens;
+        var cost = syn.Accepted == 0 ? "Programs' tokens: none (no program was synthesized here)"
+            : tokens == 0 ? $"Programs' tokens: not reported ({(syn.BatchFiles.Count > 0 ? "the batch files' answers carry no usage" : "the provider reported no usage")})"
+            : $"Programs' tokens: {syn.Total.InputTokens:N0} in + {syn.Total.OutputTokens:N0} out, {Dollars(syn.Total.Cost)}";
+        yield return $"{cost}; per-row zero-shot baseline on {syn.BaselineRows:N0} rows: about {Dollars(syn.BaselineCost)} (prices as of {syn.PricesAsOf}).";
+        if (syn.KeptEdited.Count > 0)
+            yield return $"Kept your edits to {string.Join(", ", syn.KeptEdited)} (synthesis did not overwrite them).";
+    }
+
     private static void Render(RunSummary s)
     {
         var console = StandardError.Console;
@@ -74,31 +108,14 @@ internal static class RunCommand
                 Markup.Escape(stage.Skipped ? "inputs unchanged" : stage.Note ?? ""));
         stages.AddRow("total", "", s.Seconds.ToString("0.0", CultureInfo.InvariantCulture), "");
         console.Write(stages);
+        if (s.Loads is { } loads) DataLoadOutput.Render(loads.Values);
 
+        ScoreSummaryOutput.Render(s);
         var e = s.Evaluation;
-        var scores = new Table().Title("Scores on gold labels (accuracy / F1 binary)").AddColumns("Split", "Coverage", $"Label model ({Markup.Escape(e.LabelModel)})", "End model");
-        foreach (var (split, coverage) in s.Coverage)
-        {
-            string Cell(IReadOnlyDictionary<string, ClassificationScores> all) => all.TryGetValue(split, out var x) ? $"{F(x.Accuracy)} / {F(x.F1Binary)}" : "-";
-            scores.AddRow(split, coverage.ToString("P1", CultureInfo.InvariantCulture), Cell(e.LabelModelScores), Cell(e.EndModelScores));
-        }
-        console.Write(scores);
         if (s.Baseline is { } b)
             ZeroShotComparison.Render(b, e.LabelModel, e.LabelModelScores.GetValueOrDefault(b.Split), e.EndModelScores.GetValueOrDefault(b.Split), s.Synthesis);
         if (s.Synthesis is { } syn)
-        {
-            console.MarkupLine(Markup.Escape(
-                $"Programs: {syn.Accepted} accepted, {syn.Rejected} rejected{(syn.Pending > 0 ? $", {syn.Pending} pending" : "")} ({syn.Provider}/{syn.Model}). " +
-                $"LLM calls this run: {syn.Calls.Live} live, {syn.Calls.Cached} cached, {syn.Calls.Batch} from batch files; spent {Dollars(syn.LiveCost)}."));
-            var programsCost = syn.Total.InputTokens + syn.Total.OutputTokens == 0
-                ? "Programs' tokens: not reported (answers imported without usage)"
-                : $"Programs' tokens: {syn.Total.InputTokens:N0} in + {syn.Total.OutputTokens:N0} out, {Dollars(syn.Total.Cost)}";
-            console.MarkupLine(Markup.Escape(
-                $"{programsCost}; " +
-                $"per-row zero-shot baseline on {syn.BaselineRows:N0} rows: about {Dollars(syn.BaselineCost)} (prices as of {syn.PricesAsOf})."));
-            if (syn.KeptEdited.Count > 0)
-                console.MarkupLine(Markup.Escape($"Kept your edits to {string.Join(", ", syn.KeptEdited)} (synthesis did not overwrite them)."));
-        }
+            foreach (var line in SynthesisLines(syn, s.Programs.Count)) console.MarkupLine(Markup.Escape(line));
         console.MarkupLine(Markup.Escape($"Review it: alchemist report {s.Run}"));
     }
 }

@@ -18,6 +18,7 @@ internal static class SynthesizeCommand
         var count = new Option<int?>("--count", "-n") { Description = "Programs to ask for (default: the spec's 'programs')." };
         var llm = new LlmCallOptions();
         llm.AddTo(command);
+        Examples.Add(command, "alchemist synthesize my-task --dry-run", "alchemist synthesize my-task --budget 0.20", "alchemist synthesize my-task --export-batch round1-input.jsonl");
         command.Options.Add(count);
         command.SetAction(async (r, ct) =>
         {
@@ -30,7 +31,7 @@ internal static class SynthesizeCommand
                 ImportBatch: import,
                 Offline: export is not null || import is not null,
                 Log: asJson ? null : line => StandardError.Console.MarkupLineInterpolated($"[grey]{line}[/]"));
-            using var session = SynthesisSession.Open(r.GetValue(llm.Spec)!, settings, ct);
+            using var session = SynthesisSession.Open(llm.ProjectOf(r), settings, ct);
             if (r.GetValue(llm.DryRun))
             {
                 var estimate = session.Estimate(r.GetValue(count), ct);

@@ -20,6 +20,7 @@ namespace Alchemist.Data;
 /// <param name="LabelMap">Raw label value → class name, for data whose raw label is not a class (Yelp's "Review Stars: 4.0" →
 /// positive); a null class name drops the row on purpose (counted in <see cref="Dataset.Dropped"/>, not as a bad row).
 /// Raw values absent from the map are bad rows. Keys match ignoring case and surrounding white space.</param>
+/// <param name="Holdout">For a single file: the seeded held-out share and the side this source reads; null reads every row.</param>
 public sealed record DataSourceSpec(
     string Path,
     string? Format = null,
@@ -30,4 +31,5 @@ public sealed record DataSourceSpec(
     bool SkipBadRows = false,
     string? IdField = null,
     string? ExcludeIdsFile = null,
-    IReadOnlyDictionary<string, string?>? LabelMap = null);
+    IReadOnlyDictionary<string, string?>? LabelMap = null,
+    Holdout? Holdout = null);

@@ -13,6 +13,7 @@ namespace Alchemist.Data;
 /// <param name="Skipped">Rows dropped while loading because they were bad and the user asked to skip bad rows.</param>
 /// <param name="Ids">Each row's id (WRENCH record key, or the spec's id field), or null when the data has none.</param>
 /// <param name="Dropped">Rows left out on purpose: a label map sent their label to no class, or their id was excluded.</param>
+/// <param name="Issues">The first few skipped and dropped rows (<see cref="DataLoadReport.ExamplesPerKind"/> of each kind), for messages.</param>
 public sealed record Dataset(
     string Source,
     IReadOnlyList<string> FieldNames,
@@ -23,7 +24,8 @@ public sealed record Dataset(
     Labeling.LabelMatrix? WeakLabels = null,
     int Skipped = 0,
     string[]? Ids = null,
-    int Dropped = 0)
+    int Dropped = 0,
+    IReadOnlyList<RowIssue>? Issues = null)
 {
     /// <summary>The separator between the fields of a row in <see cref="Text"/>.</summary>
     public const string FieldSeparator = "\n\n";
@@ -48,7 +50,7 @@ public sealed record Dataset(
 
     /// <summary>
     /// The given rows, in the given order, with every per-row column (fields, gold, source rows, ids, weak labels)
-    /// kept aligned. Load counts (<see cref="Skipped"/>, <see cref="Dropped"/>) are kept as they describe the load.
+    /// kept aligned. Load counts (<see cref="Skipped"/>, <see cref="Dropped"/>, <see cref="Issues"/>) are kept as they describe the load.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A row index is outside the dataset.</exception>
     public Dataset Select(IReadOnlyList<int> rows)

@@ -22,7 +22,7 @@ public static class DatasetLoader
         ArgumentNullException.ThrowIfNull(spec);
         ct.ThrowIfCancellationRequested();
         if (!File.Exists(spec.Path) && !Directory.Exists(spec.Path)) throw new AlchemistException($"{spec.Path} does not exist.");
-        return FormatOf(spec) switch
+        var data = FormatOf(spec) switch
         {
             "wrench" => WrenchLoader.Load(spec, labels, ct),
             "csv" => CsvLoader.Load(spec, ',', labels, ct),
@@ -32,6 +32,7 @@ public static class DatasetLoader
             "parquet" => ParquetLoader.Load(spec, labels, ct),
             var other => throw new AlchemistException($"{spec.Path}: unknown data format '{other}'; use one of {string.Join(", ", Formats)}."),
         };
+        return spec.Holdout is { } holdout ? holdout.Apply(data) : data;
     }
 
     /// <summary>The spec's format, or the one its path implies.</summary>

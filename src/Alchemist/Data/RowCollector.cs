@@ -20,6 +20,7 @@ internal sealed class RowCollector
     private readonly List<sbyte>? _votes;
     private readonly IReadOnlyList<string>? _voteNames;
     private readonly HashSet<string>? _excluded;
+    private readonly List<RowIssue> _issues = [];
     private int _skipped;
     private int _dropped;
 
@@ -90,9 +91,14 @@ internal sealed class RowCollector
     /// <exception cref="DataFormatException">The row is bad and bad rows are not skipped.</exception>
     public void Add(int sourceRow, string?[] texts, LabelResult label, string? id = null, ReadOnlySpan<sbyte> votes = default)
     {
-        if ((_excluded is not null && _excluded.Contains(id!)) || (_gold is not null && label.Drop))
+        if (_excluded is not null && _excluded.Contains(id!))
         {
-            _dropped++;
+            Drop(sourceRow, null, $"id '{id}' is in {System.IO.Path.GetFileName(_spec.ExcludeIdsFile)}");
+            return;
+        }
+        if (_gold is not null && label.Drop)
+        {
+            Drop(sourceRow, _labelField, "the label map sends its label to no class");
             return;
         }
         for (var f = 0; f < texts.Length; f++)
@@ -119,6 +125,18 @@ internal sealed class RowCollector
     {
         if (!_spec.SkipBadRows) throw new DataFormatException(_file, sourceRow, field, problem);
         _skipped++;
+        Example(RowIssueKind.Skipped, _skipped, sourceRow, field, problem);
+    }
+
+    private void Drop(long sourceRow, string? field, string reason)
+    {
+        _dropped++;
+        Example(RowIssueKind.Dropped, _dropped, sourceRow, field, reason);
+    }
+
+    private void Example(RowIssueKind kind, int count, long sourceRow, string? field, string problem)
+    {
+        if (count <= DataLoadReport.ExamplesPerKind) _issues.Add(new RowIssue(kind, sourceRow, field, problem));
     }
 
     /// <summary>Builds the dataset from the rows added so far.</summary>
@@ -146,6 +164,6 @@ internal sealed class RowCollector
             weak = new LabelMatrix(_rows.Count, names.Count, _votes.ToArray(), names);
         }
         return new Dataset(source, _fieldNames.ToArray(), fields, labelSet, _gold?.ToArray(), _rows.ToArray(), weak,
-            _skipped, _ids?.ToArray(), _dropped);
+            _skipped, _ids?.ToArray(), _dropped, _issues.ToArray());
     }
 }

@@ -27,4 +27,15 @@ public sealed record TableColumn
 
     /// <summary>Number of rows.</summary>
     public int Count => Values.Length;
+
+    /// <summary>The value of <paramref name="row"/> as text (invariant culture; null strings as empty).</summary>
+    public string Format(int row) => Values switch
+    {
+        string[] s => s[row] ?? "",
+        int[] i => i[row].ToString(System.Globalization.CultureInfo.InvariantCulture),
+        long[] l => l[row].ToString(System.Globalization.CultureInfo.InvariantCulture),
+        float[] f => f[row].ToString(System.Globalization.CultureInfo.InvariantCulture),
+        double[] d => d[row].ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => throw new InvalidOperationException("TableColumn admits no other types."),
+    };
 }

@@ -42,7 +42,7 @@ public static class Distiller
             var stage = $"training {(options.EndModel == EndModelKind.Mlp ? "mlp" : "logreg")}";
             var epochs = progress is null ? null : new ForwardingProgress<TrainingEpoch>(e => progress.Report(new DistillationProgress(stage, e.Epoch, e.MaxEpochs)));
             var trained = EndModelTrainer.Train(features, targets, validation, training, epochs, cancellationToken);
-            return new EndModel(train.Labels, options.EndModel, featurizer, trained.Network, trained.Report);
+            return new EndModel(train.Labels, options.EndModel, featurizer, trained.Network, trained.Report, train.FieldNames);
         }
         catch
         {

@@ -13,7 +13,10 @@ namespace Alchemist.Distillation;
 /// <param name="Featurizer">Turns texts into the network's inputs.</param>
 /// <param name="Network">The trained weights.</param>
 /// <param name="Report">How training went (kept in the file for inspection).</param>
-public sealed record EndModel(LabelSet Labels, EndModelKind Kind, ITextFeaturizer Featurizer, SoftmaxNetwork Network, TrainingReport Report)
+/// <param name="TextFields">The data fields the model was trained on, in order (so <c>predict</c> reads the same ones by
+/// default); null for a model saved before they were recorded.</param>
+public sealed record EndModel(LabelSet Labels, EndModelKind Kind, ITextFeaturizer Featurizer, SoftmaxNetwork Network, TrainingReport Report,
+    IReadOnlyList<string>? TextFields = null)
     : IDisposable
 {
     /// <summary>Class probabilities of each text, row-major (texts × classes).</summary>

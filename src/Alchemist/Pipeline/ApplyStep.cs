@@ -15,8 +15,9 @@ namespace Alchemist.Pipeline;
 /// text fields); null for a text task.</param>
 /// <param name="ReuseUnchangedColumns">Keep the votes and statistics of every program whose code equals its copy in the run
 /// folder, applying only new and edited programs; only for a caller that knows the data is unchanged since that apply.</param>
+/// <param name="Disabled">Programs of the folder not to apply (a reviewer's <c>disabled:</c> list); each must exist in the folder.</param>
 public sealed record ApplyRequest(DataSourceSpec Data, string ProgramsFolder, RunFolder Run, LabelSet? Labels = null, ApplyOptions? Options = null,
-    IReadOnlyList<string>? FeatureFields = null, bool ReuseUnchangedColumns = false);
+    IReadOnlyList<string>? FeatureFields = null, bool ReuseUnchangedColumns = false, IReadOnlyList<string>? Disabled = null);
 
 /// <summary>The outcome of <see cref="ApplyStep"/>: the manifest written and each split's result.</summary>
 /// <param name="Manifest">The manifest written.</param>
@@ -43,7 +44,7 @@ public static class ApplyStep
     public static async Task<ApplyStepResult> RunAsync(ApplyRequest request, IProgress<ApplyProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var programs = ProgramFolder.Load(request.ProgramsFolder);
+        var programs = Enabled(ProgramFolder.Load(request.ProgramsFolder), request.Disabled ?? [], request.ProgramsFolder);
         var splits = Splits(request.FeatureFields is { } features ? request.Data with { TextFields = features } : request.Data);
         WritableFolder.Ensure(request.Run.Root, "The run folder");
         // Two applies into one run folder would interleave their splits' files.
@@ -54,9 +55,11 @@ public static class ApplyStep
         var reuse = request.ReuseUnchangedColumns ? ReusableColumns(request.Run, programs, splits, labels) : [];
         var fresh = programs.Where(p => !reuse.ContainsKey(p.Name)).ToArray();
         var results = new Dictionary<string, ApplyResult>();
+        var loads = new Dictionary<string, DataLoadReport>();
         foreach (var (name, spec) in splits)
         {
             var dataset = DatasetLoader.Load(spec, labels, cancellationToken);
+            loads[name] = DataLoadReport.Of(dataset);
             labels ??= dataset.Labels;
             if (request.FeatureFields is not null) FeatureColumns.Check(dataset);
             var texts = new string[dataset.Count];
@@ -76,9 +79,21 @@ public static class ApplyStep
             ProgramStatsFile.Save(request.Run.ProgramStatsPath(name), result.Programs);
         }
         ProgramFolder.Copy(programs, request.Run);
-        var manifest = new RunManifest(labels!.Names, splits, programs.Select(p => p.Name).ToArray());
+        var manifest = new RunManifest(labels!.Names, splits, programs.Select(p => p.Name).ToArray(), Loads: loads,
+            Disabled: request.Disabled is { Count: > 0 } disabled ? disabled : null);
         manifest.Save(request.Run);
         return new ApplyStepResult(manifest, results, clock.Elapsed.TotalSeconds, reuse.Keys.Order(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>The programs not disabled; a disabled name that is no program is an error (a typo must not leave a program on).</summary>
+    /// <exception cref="AlchemistException">A disabled name matches no program, or every program is disabled.</exception>
+    private static IReadOnlyList<ProgramSource> Enabled(IReadOnlyList<ProgramSource> programs, IReadOnlyList<string> disabled, string folder)
+    {
+        foreach (var name in disabled)
+            if (!programs.Any(p => p.Name == name))
+                throw new AlchemistException($"disabled: '{name}' is not a program in {folder} (the programs are {string.Join(", ", programs.Select(p => p.Name))}).");
+        var enabled = programs.Where(p => !disabled.Contains(p.Name)).ToArray();
+        return enabled.Length > 0 ? enabled : throw new AlchemistException($"disabled: every program in {folder} is disabled; enable at least one.");
     }
 
     /// <summary>
@@ -127,8 +142,9 @@ public static class ApplyStep
         };
     }
 
-    /// <summary>Each split of the data: every WRENCH split present in a WRENCH folder, else the one file.</summary>
-    private static IReadOnlyDictionary<string, DataSourceSpec> Splits(DataSourceSpec data)
+    /// <summary>Each split of the data: every WRENCH split present in a WRENCH folder, the train and held-out test sides of a file with a
+    /// holdout, else the one file.</summary>
+    public static IReadOnlyDictionary<string, DataSourceSpec> Splits(DataSourceSpec data)
     {
         if (Directory.Exists(data.Path) && data.Split is null && DatasetLoader.FormatOf(data) == "wrench")
         {
@@ -136,6 +152,7 @@ public static class ApplyStep
             if (present.Length == 0) throw new AlchemistException($"The WRENCH folder {data.Path} holds none of {string.Join(", ", WrenchSplits.Select(s => s + ".json"))}.");
             return present.ToDictionary(s => s, s => data with { Path = Path.GetFullPath(data.Path), Split = s });
         }
-        return new Dictionary<string, DataSourceSpec> { [data.Split ?? SingleSplit] = data with { Path = Path.GetFullPath(data.Path) } };
+        data = data with { Path = Path.GetFullPath(data.Path) };
+        return data.Holdout is not null ? Holdout.Sides(data) : new Dictionary<string, DataSourceSpec> { [data.Split ?? SingleSplit] = data };
     }
 }

@@ -18,13 +18,16 @@ public sealed record LabelModelComparison(string LabelModel, string Chosen, Clas
 /// <param name="ComparisonSplit">The split every label model was compared on (never the test split), or null without one.</param>
 /// <param name="Comparison">Every label model fitted on train and scored on <paramref name="ComparisonSplit"/>, with a prior
 /// that does not look at that split's gold labels.</param>
+/// <param name="VoteBalance">The class balance the votes of the fit split suggest, with its uncertainty (null in artifacts
+/// written before it existed).</param>
 public sealed record EvaluationSummary(
     string LabelModel,
     ClassBalance ClassBalance,
     IReadOnlyDictionary<string, ClassificationScores> LabelModelScores,
     IReadOnlyDictionary<string, ClassificationScores> EndModelScores,
     string? ComparisonSplit,
-    IReadOnlyList<LabelModelComparison> Comparison);
+    IReadOnlyList<LabelModelComparison> Comparison,
+    VoteBalanceEstimate? VoteBalance = null);
 
 /// <summary>
 /// The evaluation stage: scores what the run produced against gold labels wherever a split has them, and compares
@@ -68,7 +71,9 @@ public static class EvaluateStep
                 comparison.Add(new LabelModelComparison(name, e.ChosenLabelModel, e.All));
             }
         }
-        var summary = new EvaluationSummary(model.Name, model.ClassBalance, labelScores, endScores, comparisonSplit?.Name, comparison);
+        var fitSplit = splits.FitSplit(null, splits.Splits.Keys.First());
+        var voteBalance = VoteBalanceEstimate.From(fitSplit.Votes, splits.Labels.Count, fitSplit.Name);
+        var summary = new EvaluationSummary(model.Name, model.ClassBalance, labelScores, endScores, comparisonSplit?.Name, comparison, voteBalance);
         ArtifactJson.Save(PathOf(run), summary);
         return summary;
     }

@@ -63,7 +63,8 @@ public static class ProjectRunner
         var dataHash = new StageHash().AddFolder(Directory.Exists(data.Path) ? data.Path : Path.GetDirectoryName(Path.GetFullPath(data.Path))!)
             .Add("data", data).Add("labels", string.Join(",", spec.Labels.Names)).Finish();
         var applyHash = new StageHash().Add("data", dataHash).AddFolder(spec.OutputDirectory, "*.cs").AddFolder(spec.OutputDirectory, "*.md")
-            .Add("isolation", apply.Isolation).Add("deadline", apply.RowDeadline).Add("heap", apply.WorkerHeapLimitBytes).Finish();
+            .Add("isolation", apply.Isolation).Add("deadline", apply.RowDeadline).Add("heap", apply.WorkerHeapLimitBytes)
+            .Add("disabled", string.Join(",", spec.Disabled ?? [])).Finish();
         var dataStamp = Path.Combine(run.Root, "data.sha256");
         await Stage("apply", applyHash, [run.ManifestPath], async () =>
         {
@@ -71,7 +72,8 @@ public static class ProjectRunner
             // The stamp is removed while applying, so an apply that fails half-way leaves nothing to reuse.
             var sameData = File.Exists(dataStamp) && File.ReadAllText(dataStamp) == dataHash + apply.Isolation + apply.RowDeadline + apply.WorkerHeapLimitBytes;
             File.Delete(dataStamp);
-            var result = await ApplyStep.RunAsync(new ApplyRequest(data, spec.OutputDirectory, run, spec.Labels, apply, ReuseUnchangedColumns: sameData), null,
+            var progress = settings.Progress is { } sp ? new ForwardingProgress<ApplyProgress>(p => sp.Report(new StageProgress($"apply {p.Stage}", p.RowsDone, p.Rows))) : null;
+            var result = await ApplyStep.RunAsync(new ApplyRequest(data, spec.OutputDirectory, run, spec.Labels, apply, ReuseUnchangedColumns: sameData, Disabled: spec.Disabled), progress,
                 cancellationToken).ConfigureAwait(false);
             AtomicFile.WriteAllText(dataStamp, dataHash + apply.Isolation + apply.RowDeadline + apply.WorkerHeapLimitBytes);
             var applied = result.Manifest.Programs.Count - result.Reused.Count;
@@ -110,7 +112,8 @@ public static class ProjectRunner
             var distillHash = new StageHash().Add("pseudolabels", pseudolabelsHash).Add("options", System.Text.Json.JsonSerializer.Serialize(distillation with { EmbeddingCacheDirectory = null }, ArtifactJson.Options)).Finish();
             await Stage("distill", distillHash, [run.EndModelPath], () =>
             {
-                var result = DistillStep.Run(run, distillation, null, cancellationToken);
+                var progress = settings.Progress is { } sp ? new ForwardingProgress<DistillationProgress>(p => sp.Report(new StageProgress($"distill {p.Stage}", p.Done, p.Total))) : null;
+                var result = DistillStep.Run(run, distillation, progress, cancellationToken);
                 return Task.FromResult<string?>($"{result.EndModel} on {result.Features}, {result.CoveredRows} of {result.Rows} rows");
             }).ConfigureAwait(false);
         }
@@ -128,6 +131,6 @@ public static class ProjectRunner
         var programsSplit = manifest.Splits.ContainsKey("train") ? "train" : manifest.Splits.Keys.First();
         return new RunSummary(spec.Name, run.Root, log.Current, synthesis, coverage, AnalyzeStep.Load(run, programsSplit).Programs,
             EvaluateStep.Load(run), File.Exists(BaselineResult.PathOf(run)) ? ArtifactJson.Load<BaselineResult>(BaselineResult.PathOf(run)) : null,
-            clock.Elapsed.TotalSeconds);
+            clock.Elapsed.TotalSeconds, manifest.Splits.Keys.ToDictionary(s => s, SplitRoles.Of), spec.Data.Holdout, manifest.Loads);
     }
 }

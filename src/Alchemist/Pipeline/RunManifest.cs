@@ -9,11 +9,15 @@ namespace Alchemist.Pipeline;
 /// <param name="Splits">Data source of each split by split name (train, valid, test, or "data" for a single file).</param>
 /// <param name="Programs">Names of the programs (label-matrix columns) in column order; empty when the votes came with the data.</param>
 /// <param name="WeakLabelsFromData">True when the label matrix is the dataset's own weak labels rather than our programs' votes.</param>
+/// <param name="Loads">Per split, how loading its rows went (rows skipped and dropped, with examples); null when not recorded.</param>
+/// <param name="Disabled">Programs of the folder a reviewer disabled (not applied, not in <paramref name="Programs"/>); null when none.</param>
 public sealed record RunManifest(
     IReadOnlyList<string> Labels,
     IReadOnlyDictionary<string, DataSourceSpec> Splits,
     IReadOnlyList<string> Programs,
-    bool WeakLabelsFromData = false)
+    bool WeakLabelsFromData = false,
+    IReadOnlyDictionary<string, DataLoadReport>? Loads = null,
+    IReadOnlyList<string>? Disabled = null)
 {
     private static readonly JsonSerializerOptions Json = new()
     {

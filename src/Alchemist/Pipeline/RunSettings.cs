@@ -14,6 +14,7 @@ namespace Alchemist.Pipeline;
 /// <param name="Distillation">End model head and features; null skips distillation.</param>
 /// <param name="Apply">How programs run.</param>
 /// <param name="Seed">Seed of the label model fit (the end model has its own in <paramref name="Distillation"/>).</param>
+/// <param name="Progress">Hears progress inside the long stages (apply, distill), on the working thread; null for none.</param>
 public sealed record RunSettings(
     string Project,
     string? RunName,
@@ -22,4 +23,5 @@ public sealed record RunSettings(
     string ClassBalance = "auto",
     DistillationOptions? Distillation = null,
     ApplyOptions? Apply = null,
-    int Seed = 0);
+    int Seed = 0,
+    IProgress<StageProgress>? Progress = null);

@@ -12,6 +12,9 @@ namespace Alchemist.Pipeline;
 /// <param name="Evaluation">Label-model and end-model scores per split with gold labels.</param>
 /// <param name="Baseline">The zero-shot baseline recorded by <c>alchemist baseline</c> in this run folder, if any.</param>
 /// <param name="Seconds">Wall time of the whole invocation.</param>
+/// <param name="Roles">Per split, what its rows were used for (so a training-set score is never mistaken for a held-out one).</param>
+/// <param name="Holdout">The held-out share of a single-file project, or null.</param>
+/// <param name="Loads">Per split, how loading its rows went (skipped and dropped rows with examples).</param>
 public sealed record RunSummary(
     string Task,
     string Run,
@@ -21,4 +24,7 @@ public sealed record RunSummary(
     IReadOnlyList<ProgramSummary> Programs,
     EvaluationSummary Evaluation,
     BaselineResult? Baseline,
-    double Seconds);
+    double Seconds,
+    IReadOnlyDictionary<string, SplitRole> Roles,
+    Data.Holdout? Holdout,
+    IReadOnlyDictionary<string, Data.DataLoadReport>? Loads);

@@ -74,19 +74,20 @@ public static class SynthesisStep
         var spec = TaskSpecLoader.Load(specPath);
         var batches = BatchOutputs(spec);
         SynthesisReport? report = null;
-        var counts = new CallCounts(0, 0, 0, 0);
+        var passes = new List<CallCounts>();
         decimal live = 0;
         var kept = new SortedSet<string>(StringComparer.Ordinal);
         async Task Pass(SynthesisSettings passSettings)
         {
             using var session = SynthesisSession.Open(specPath, passSettings, cancellationToken);
             report = await session.SynthesizeAsync(null, cancellationToken).ConfigureAwait(false);
-            counts = new CallCounts(counts.Live + report.Calls.Live, counts.Cached + report.Calls.Cached, counts.Batch + report.Calls.Batch, report.Calls.Pending);
+            passes.Add(report.Calls);
             live += report.LiveCost;
             foreach (var p in report.Programs.Where(p => p.KeptEdited)) kept.Add(p.Name);
         }
         foreach (var batch in batches) await Pass(settings with { ImportBatch = batch, Offline = true }).ConfigureAwait(false);
         if (report is null || (report.Pending > 0 && !settings.Offline)) await Pass(settings with { ImportBatch = null }).ConfigureAwait(false);
+        var counts = Distinct(passes);
 
         using var estimateSession = SynthesisSession.Open(specPath, settings with { Offline = true, ImportBatch = null }, cancellationToken);
         var estimate = estimateSession.Estimate(null, cancellationToken);
@@ -106,6 +107,18 @@ public static class SynthesisStep
             estimate.BaselineRows, estimate.BaselineCost, kept.ToArray(), batches.Select(b => Path.GetRelativePath(spec.Directory, b)).ToArray());
         ArtifactJson.Save(SummaryPath(run), summary);
         return summary;
+    }
+
+    /// <summary>
+    /// Each request of the invocation counted once, by where its answer first came from: every pass asks for every
+    /// request again, so an answer a batch file (or a live call) gave in an earlier pass comes from the cache in the later
+    /// ones and must not count twice. The last pass sees every request.
+    /// </summary>
+    private static CallCounts Distinct(IReadOnlyList<CallCounts> passes)
+    {
+        var last = passes[^1];
+        var earlierFresh = passes.Take(passes.Count - 1).Sum(p => p.Live + p.Batch);
+        return new CallCounts(passes.Sum(p => p.Live), Math.Max(0, last.Cached - earlierFresh), passes.Sum(p => p.Batch), last.Pending);
     }
 
     /// <summary>The hash of everything synthesis reads (the spec, prompt overrides, price table, batch files) and of which programs exist.</summary>

@@ -11,7 +11,7 @@ namespace Alchemist.Reporting;
 
 /// <summary>
 /// <c>alchemist report</c>: one self-contained HTML page (inline CSS and SVG, no external asset, no script) for an
-/// expert to review a run: every program's source with its coverage, accuracy, faults, learned weight and the rows
+/// expert to review a run and approve its programs: first an overview of every program (enabled or disabled); then every program's source with its coverage, accuracy, faults, learned weight and the rows
 /// where it disagrees with the consensus; the label-model comparison (dev split only; the test split scores only the
 /// run's chosen model); a reliability diagram; the class balance and its source; cost per program against the
 /// per-row zero-shot baseline.
@@ -47,6 +47,7 @@ public static class HtmlReport
             .Append(E(string.Join(", ", manifest.Labels.Select((l, i) => $"{i} = {l}")))).Append("; splits ")
             .Append(E(string.Join(", ", data.Select(d => $"{d.Key} ({d.Value.Count} rows{(d.Value.HasGold ? ", gold" : "")})"))))
             .Append(".</p>");
+        ProgramOverview.Write(html, run, manifest, model, reviewSplit);
         Scores(html, evaluation, manifest, stages);
         Comparison(html, evaluation);
         Calibration(html, evaluation, data, pseudolabels);
@@ -65,37 +66,40 @@ public static class HtmlReport
         pre{background:#f7f7f9;border:1px solid #e1e1e8;padding:.6em;overflow-x:auto;font-size:.8em;max-height:28em}
         .program{border:1px solid #ddd;border-radius:6px;padding:.2em 1em 1em;margin:1em 0}
         .bar{display:inline-block;height:.8em;background:#1f77b4;vertical-align:middle}
-        .chosen{font-weight:bold;background:#eef6ff}.bad{color:#b00}
+        .chosen{font-weight:bold;background:#eef6ff}.bad{color:#b00}.off{color:#888;background:#f6f6f6}
         """;
 
-    private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+    internal static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 
-    private static string F(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "–";
+    internal static string F(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "–";
 
-    private static string P(double value) => value.ToString("P1", CultureInfo.InvariantCulture);
+    internal static string P(double value) => value.ToString("P1", CultureInfo.InvariantCulture);
 
     private static string D(decimal? value) => value is { } v ? "$" + v.ToString(v < 0.01m ? "0.000000" : "0.0000", CultureInfo.InvariantCulture) : "unknown";
 
     private static void Row(StringBuilder html, params string[] cells) => TextRow(html, 1, cells);
 
     /// <summary>A row whose first <paramref name="textColumns"/> cells are text (left-aligned), the rest figures.</summary>
-    private static void TextRow(StringBuilder html, int textColumns, params string[] cells) =>
+    internal static void TextRow(StringBuilder html, int textColumns, params string[] cells) =>
         html.Append("<tr>").Append(string.Concat(cells.Select((c, i) => i < textColumns ? $"<td class=\"l\">{c}</td>" : $"<td>{c}</td>"))).Append("</tr>");
 
-    private static void Header(StringBuilder html, params string[] cells) =>
+    internal static void Header(StringBuilder html, params string[] cells) =>
         html.Append("<tr>").Append(string.Concat(cells.Select((c, i) => i == 0 ? $"<th class=\"l\">{E(c)}</th>" : $"<th>{E(c)}</th>"))).Append("</tr>");
 
     private static void Scores(StringBuilder html, EvaluationSummary e, RunManifest manifest, IReadOnlyList<StageRecord> stages)
     {
         html.Append("<h2 id=\"scores\">Scores</h2><table>");
-        Header(html, "split", "label model accuracy", "label model F1", "coverage", "Brier", "ECE", "end model accuracy", "end model F1");
+        Header(html, "split", "score is", "label model accuracy", "label model F1", "coverage", "Brier", "ECE", "end model accuracy", "end model F1");
         foreach (var split in manifest.Splits.Keys.Where(e.LabelModelScores.ContainsKey))
         {
             var l = e.LabelModelScores[split];
             var end = e.EndModelScores.GetValueOrDefault(split);
-            Row(html, E(split), F(l.Accuracy), F(l.F1Binary ?? l.F1Macro), P(l.Coverage), F(l.Brier), F(l.Ece), F(end?.Accuracy), F(end?.F1Binary ?? end?.F1Macro));
+            var role = SplitRoles.Of(split);
+            TextRow(html, 2, E(split), $"<span title=\"{E(SplitRoles.Describe(role))}\"{(role == SplitRole.Training ? " class=\"bad\"" : "")}>{E(SplitRoles.ShortName(role))}</span>",
+                F(l.Accuracy), F(l.F1Binary ?? l.F1Macro), P(l.Coverage), F(l.Brier), F(l.Ece), F(end?.Accuracy), F(end?.F1Binary ?? end?.F1Macro));
         }
         html.Append("</table><p class=\"note\">Label model <b>").Append(E(e.LabelModel)).Append("</b> (pseudolabels of the run; ties and uncovered rows take the prior's most likely class). ")
+            .Append("A TRAINING-SET score flatters: the label model and the end model learned from those rows; the held-out split is the honest one. ")
             .Append("F1 is binary F1 of class 1 for two classes, else macro F1. Gold labels were used only to score")
             .Append(e.ClassBalance.Source == ClassBalanceSource.DevGold ? $", and for the class prior, counted on the '{E(e.ClassBalance.Detail ?? ClassBalanceChoice.DevSplit)}' split: that split's scores of this model are therefore not held out (the comparison below is)." : ".")
             .Append("</p>");

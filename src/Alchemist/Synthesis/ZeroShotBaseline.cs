@@ -36,9 +36,11 @@ public static class ZeroShotBaseline
         ArgumentNullException.ThrowIfNull(session);
         var data = session.Spec.Data;
         if (Directory.Exists(data.Path)) return DatasetLoader.Load(data with { Split = split }, session.Spec.Labels, cancellationToken);
-        var name = data.Split ?? ApplyStep.SingleSplit;
-        if (split != name) throw new AlchemistException($"{data.Path} is a single data file (split '{name}'); --split {split} does not exist.");
-        return session.Data;
+        var splits = ApplyStep.Splits(data);
+        if (!splits.TryGetValue(split, out var source))
+            throw new AlchemistException($"{data.Path} is a single data file with the split(s) {string.Join(", ", splits.Keys)}; --split {split} does not exist.");
+        // The session's data is the spec's rows: the whole file, or the train side of its holdout.
+        return source.Holdout?.Part == HoldoutPart.Test ? DatasetLoader.Load(source, session.Spec.Labels, cancellationToken) : session.Data;
     }
 
     /// <summary>The request for one row: temperature 0, a short answer.</summary>

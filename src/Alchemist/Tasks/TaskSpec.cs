@@ -20,6 +20,8 @@ namespace Alchemist.Tasks;
 /// <param name="Output">The folder (relative to <see cref="Directory"/>) accepted programs are written to; rejected ones go to its <c>rejected/</c>.</param>
 /// <param name="FeatureFields">For a feature task (<c>data.feature_fields</c>), the numeric columns programs take as named
 /// <c>double</c> parameters (they are also the data's fields); null for a text task.</param>
+/// <param name="Disabled">Programs (file names without extension) a reviewer switched off: kept in the programs folder,
+/// never applied by <c>alchemist run</c> (<c>disabled:</c> in the file).</param>
 public sealed record TaskSpec(
     string Name,
     string Directory,
@@ -33,7 +35,8 @@ public sealed record TaskSpec(
     IReadOnlyList<KnowledgeStrategy> Knowledge,
     ValidationSettings Validation,
     string Output = "programs",
-    IReadOnlyList<string>? FeatureFields = null)
+    IReadOnlyList<string>? FeatureFields = null,
+    IReadOnlyList<string>? Disabled = null)
 {
     /// <summary>The file name <c>alchemist init</c> writes and every command looks for.</summary>
     public const string FileName = "alchemist.yaml";

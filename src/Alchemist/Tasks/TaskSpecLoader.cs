@@ -115,9 +115,10 @@ public static class TaskSpecLoader
         var model = ReadModel(root.Section("model") ?? throw root.Error(null, "model", "is required: provider and name of the LLM."));
         var validation = ReadValidation(root.Section("validation"));
         var output = root.String("output") ?? "programs";
+        var disabled = root.List("disabled")?.Select(d => d.Value.Trim()).Where(d => d.Length > 0).ToArray() ?? [];
         root.RejectUnknown();
         return new TaskSpec(name, directory, data, labels, description.Trim(), instruction.Trim(), signature.Trim(), programs, model,
-            knowledge, validation, output, features);
+            knowledge, validation, output, features, disabled);
     }
 
     private static KnowledgeStrategy ParseStrategy(YamlFields root, string value, YamlNode node, bool allowDataExamples)
@@ -143,8 +144,24 @@ public static class TaskSpecLoader
             IdField: data.String("id_field"),
             ExcludeIdsFile: data.String("exclude_ids_file") is { } exclude ? Path.GetFullPath(Path.Combine(directory, exclude)) : null,
             LabelMap: data.Map("label_map"));
+        spec = spec with { Holdout = ReadHoldout(data, spec) };
         data.RejectUnknown();
         return spec;
+    }
+
+    /// <summary>
+    /// <c>holdout</c> (share of rows held out, 0 for none) and <c>holdout_seed</c>: by default a single labeled file holds out
+    /// <see cref="Holdout.DefaultFraction"/>; a WRENCH dataset has its own splits, and data without gold has nothing to score.
+    /// </summary>
+    private static Holdout? ReadHoldout(YamlFields data, DataSourceSpec spec)
+    {
+        var fraction = data.Number("holdout", 0.0, 0.9);
+        var seed = data.Number("holdout_seed", int.MinValue, int.MaxValue) ?? Holdout.DefaultSeed;
+        var wrench = Directory.Exists(spec.Path) || (File.Exists(spec.Path) && DatasetLoader.FormatOf(spec) == "wrench");
+        if (wrench && fraction > 0)
+            throw data.Error(null, "holdout", "applies to a single data file; a WRENCH dataset brings its own valid and test splits.");
+        fraction ??= wrench || spec.LabelField is null ? 0 : Holdout.DefaultFraction;
+        return fraction > 0 ? new Holdout(fraction.Value, seed) : null;
     }
 
     private static ModelSettings ReadModel(YamlFields model)

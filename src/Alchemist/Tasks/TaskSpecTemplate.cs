@@ -11,9 +11,16 @@ public static class TaskSpecTemplate
     /// <param name="labels">Class names in id order.</param>
     /// <param name="provider">openai or anthropic.</param>
     /// <param name="model">The model name.</param>
-    public static string Render(string name, string dataPath, IReadOnlyList<string> labels, string provider, string model)
+    /// <param name="textFields">The text field(s) read from the data, or null to leave the default commented out.</param>
+    /// <param name="labelField">The gold-label column read from the data, or null to leave it commented out.</param>
+    /// <param name="dataNote">Comment lines describing the data's columns (each written after "# "), or null.</param>
+    public static string Render(string name, string dataPath, IReadOnlyList<string> labels, string provider, string model,
+        IReadOnlyList<string>? textFields = null, string? labelField = null, IReadOnlyList<string>? dataNote = null)
     {
         var labelSet = new LabelSet(labels);
+        var text = textFields is { Count: > 0 } ? $"text_fields: [{string.Join(", ", textFields.Select(Quote))}]" : "# text_fields: [text]";
+        var label = labelField is not null ? $"label_field: {Quote(labelField)}" : "# label_field: label";
+        var note = dataNote is null ? "" : string.Concat(dataNote.Select(line => $"\n  # {line}"));
         return $$"""
             # Alchemist task spec: how to ask an LLM for labeling programs for your data.
             # Paths are relative to this file. Check what will be sent with `alchemist prompts`,
@@ -22,16 +29,18 @@ public static class TaskSpecTemplate
             name: {{name}}
 
             # The rows to label. Formats: WRENCH folder or split json, csv, tsv (inferred from the path when omitted).
-            data:
-              path: {{dataPath}}
+            data:{{note}}
+              path: {{Quote(dataPath)}}
               # split: train            # WRENCH folder: train, valid or test
-              # text_fields: [text]     # several fields are joined by a blank line
-              # label_field: label      # gold labels are never shown to the LLM
+              {{text}}     # several fields are joined by a blank line
+              {{label}}      # gold labels are never shown to the LLM
+              # holdout: 0.2            # one labeled file: share held out for honest scores (0 = none)
               # encoding: utf-8
-              # skip_bad_rows: false
+              # skip_bad_rows: false    # true skips (and counts) rows with a missing text or unknown label
+              # label_map: {"3": ~}     # raw label -> class name; ~ (null) drops the row
 
             # Class names in id order: the first is 0, the second 1, ... Programs return an id, or -1 to abstain.
-            labels: [{{string.Join(", ", labelSet.Names)}}]
+            labels: [{{string.Join(", ", labelSet.Names.Select(Quote))}}]
 
             # What the task is, as you would explain it to a colleague. This goes verbatim into every prompt.
             task_description: |
@@ -76,4 +85,11 @@ public static class TaskSpecTemplate
             # prices by prices.json in this folder.
             """ + "\n";
     }
+
+    /// <summary>A YAML scalar for a name: plain when safe, else double-quoted.</summary>
+    private static string Quote(string value) =>
+        value.Length > 0 && value.All(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '/') && !char.IsDigit(value[0]) && value[0] != '.'
+            && value is not ("null" or "true" or "false" or "yes" or "no" or "on" or "off" or "~")
+            ? value
+            : System.Text.Json.JsonSerializer.Serialize(value);
 }

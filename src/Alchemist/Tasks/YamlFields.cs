@@ -81,6 +81,7 @@ internal sealed class YamlFields
         }
     }
 
+    /// <summary>A mapping of text keys to text values; a YAML null value (empty, <c>~</c>, <c>null</c>) reads as null.</summary>
     public Dictionary<string, string?>? Map(string field)
     {
         var node = Find(field);
@@ -88,8 +89,13 @@ internal sealed class YamlFields
         if (node is not YamlMappingNode mapping) throw Error(node, field, "expected a mapping of names to values.");
         return mapping.Children.ToDictionary(
             pair => pair.Key is YamlScalarNode { Value: { } k } ? k : throw Error(pair.Key, field, "expected text keys."),
-            pair => pair.Value is YamlScalarNode v ? v.Value : throw Error(pair.Value, field, "expected text values."));
+            pair => pair.Value is YamlScalarNode v ? (IsNull(v) ? null : v.Value) : throw Error(pair.Value, field, "expected text values."));
     }
+
+    /// <summary>YAML's null: an empty plain value, <c>~</c> or <c>null</c> (a quoted "null" stays text).</summary>
+    private static bool IsNull(YamlScalarNode node) =>
+        node.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any
+        && (string.IsNullOrEmpty(node.Value) || node.Value is "~" or "null" or "Null" or "NULL");
 
     public YamlFields? Section(string field)
     {

@@ -16,7 +16,7 @@ public sealed class SynthesisCommandsTests
         var (code, init) = await CliInProcess.RunAsync("init", project, "--labels", "ham,spam", "--data", "../comments.csv", "--json");
         Assert.Equal(0, code);
         Assert.Contains("prices.json", init.GetProperty("files").EnumerateArray().Select(f => f.GetString()));
-        Assert.Equal(2, (await CliInProcess.RunAsync("init", project)).Code); // never overwrites without --force
+        Assert.Equal(2, (await CliInProcess.RunAsync("init", project, "--labels", "ham,spam", "--data", "../comments.csv")).Code); // never overwrites without --force
         File.WriteAllText(Path.Combine(project, "alchemist.yaml"),
             File.ReadAllText(Path.Combine(project, "alchemist.yaml")).Replace("# text_fields: [text]", "text_fields: [text]"));
 

@@ -3,6 +3,8 @@ using Alchemist.Tests.Data;
 namespace Alchemist.Tests.Concepts;
 
 /// <summary>The shipped feature-task example end to end through the CLI: programs → majority vote → logistic regression.</summary>
+// Prints its --json answer on the process-wide stdout, which the "Console" tests redirect: never run beside them.
+[Collection("Console")]
 public sealed class BreastCancerDemoTests
 {
     private static string Example(string name) => Path.Combine(TestPaths.RepoRoot, "examples", "breast-cancer", name);

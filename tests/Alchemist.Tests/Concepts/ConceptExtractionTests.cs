@@ -4,6 +4,8 @@ using Alchemist.Tests.Synthesis;
 
 namespace Alchemist.Tests.Concepts;
 
+// Prints its --json answer on the process-wide stdout, which the "Console" tests redirect: never run beside them.
+[Collection("Console")]
 public sealed class ConceptExtractionTests
 {
     private const string Answer = """

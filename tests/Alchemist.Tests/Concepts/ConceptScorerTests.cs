@@ -5,6 +5,8 @@ using SkiaSharp;
 
 namespace Alchemist.Tests.Concepts;
 
+// Prints its --json answer on the process-wide stdout, which the "Console" tests redirect: never run beside them.
+[Collection("Console")]
 public sealed class ConceptScorerTests
 {
     private const string Concepts = """

@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace Alchemist.Tests.Pipeline;
 
-/// <summary>Debian's <c>chromium</c> in headless mode, with a throw-away profile and no network chatter (installed by <c>.ci/run</c>).</summary>
+/// <summary>
+/// Chromium in headless mode, with a throw-away profile and no network chatter: the one <c>scripts/test.sh</c> located or
+/// installed (<c>ALCHEMIST_CHROMIUM</c>), else <c>chromium</c> on the PATH.
+/// </summary>
 internal static class HeadlessChromium
 {
     /// <summary>Loads <paramref name="html"/> and returns the DOM after rendering.</summary>
@@ -11,12 +14,15 @@ internal static class HeadlessChromium
     /// <summary>Loads <paramref name="html"/> and writes a 1280-wide PNG screenshot to <paramref name="png"/>.</summary>
     public static void Screenshot(string html, string png) => Run(html, $"--screenshot={png}");
 
+    /// <summary>The browser to start.</summary>
+    private static string Executable => Environment.GetEnvironmentVariable("ALCHEMIST_CHROMIUM") is { Length: > 0 } path ? path : "chromium";
+
     private static string Run(string html, string action)
     {
         var profile = Directory.CreateTempSubdirectory("alchemist-chromium-");
         try
         {
-            var info = new ProcessStartInfo("chromium") { RedirectStandardOutput = true, RedirectStandardError = true };
+            var info = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (var argument in new[]
             {
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -31,7 +37,7 @@ internal static class HeadlessChromium
             }
             catch (System.ComponentModel.Win32Exception e)
             {
-                throw new InvalidOperationException("chromium is not installed: `apt-get install -y chromium` (.ci/run does this).", e);
+                throw new InvalidOperationException($"{Executable} is not installed: run the tests with `bash scripts/test.sh`, which installs it, or `apt-get install -y chromium`.", e);
             }
             using (process)
             {

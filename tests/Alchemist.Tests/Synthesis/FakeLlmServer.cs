@@ -156,7 +156,15 @@ internal sealed class FakeLlmServer : IDisposable
     public void Dispose()
     {
         _listener.Stop();
-        _listener.Close();
+        try
+        {
+            _listener.Close();
+        }
+        catch (HttpListenerException)
+        {
+            // Linux's HttpListener can fail to unregister a prefix whose port another listener took meanwhile ("Address
+            // already in use"); the listener is stopped either way.
+        }
         try { _loop.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
     }
 }
