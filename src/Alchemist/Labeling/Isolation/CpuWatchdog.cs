@@ -34,9 +34,14 @@ internal sealed class CpuWatchdog
     /// <summary>A new unit of work begins on the watched thread, allowed <paramref name="limitSeconds"/> of its CPU time.</summary>
     public void Begin(double limitSeconds, int exitCode)
     {
-        Volatile.Write(ref _limitSeconds, limitSeconds);
-        Volatile.Write(ref _exitCode, exitCode);
-        Interlocked.Increment(ref _unit);
+        // Called before every cell: only the watched thread writes, so plain volatile stores suffice, and the limit
+        // is stored only when it changes.
+        if (_limitSeconds != limitSeconds || _exitCode != exitCode)
+        {
+            Volatile.Write(ref _limitSeconds, limitSeconds);
+            Volatile.Write(ref _exitCode, exitCode);
+        }
+        Volatile.Write(ref _unit, _unit + 1);
     }
 
     /// <summary>The watched thread is between units (not limited).</summary>

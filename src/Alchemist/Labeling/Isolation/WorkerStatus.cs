@@ -27,10 +27,19 @@ internal sealed class WorkerStatus : IDisposable
     private readonly MemoryMappedFile _file;
     private readonly MemoryMappedViewAccessor _view;
 
+    /// <summary>
+    /// The view's address: the cursor is written before every cell, and a plain aligned 8-byte store through it costs
+    /// a nanosecond where the accessor's checked write costs tens.
+    /// </summary>
+    private readonly IntPtr _address;
+
     private WorkerStatus(MemoryMappedFile file)
     {
         _file = file;
         _view = file.CreateViewAccessor(0, Bytes);
+        var added = false;
+        _view.SafeMemoryMappedViewHandle.DangerousAddRef(ref added);
+        _address = _view.SafeMemoryMappedViewHandle.DangerousGetHandle() + (nint)_view.PointerOffset;
     }
 
     /// <summary>Creates (or clears) the file of one worker, parent side.</summary>
@@ -47,10 +56,10 @@ internal sealed class WorkerStatus : IDisposable
         new(MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.ReadWrite));
 
     /// <summary>Where the worker is.</summary>
-    public long Cursor => _view.ReadInt64(0);
+    public long Cursor => System.Runtime.InteropServices.Marshal.ReadInt64(_address);
 
     /// <summary>Publishes where the worker is.</summary>
-    public void SetCursor(long cursor) => _view.Write(0, cursor);
+    public void SetCursor(long cursor) => System.Runtime.InteropServices.Marshal.WriteInt64(_address, cursor);
 
     /// <summary>The end of the rows written so far.</summary>
     public long Committed => _view.ReadInt64(8);
@@ -75,6 +84,7 @@ internal sealed class WorkerStatus : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        if (_view.SafeMemoryMappedViewHandle is { IsClosed: false } handle) handle.DangerousRelease();
         _view.Dispose();
         _file.Dispose();
     }
