@@ -48,6 +48,7 @@ public static class DistillStep
     {
         var clock = Stopwatch.StartNew();
         var manifest = RunManifest.Load(run);
+        WritableFolder.Ensure(run.Root, "The run folder");
         var trainSplit = TrainSplit(manifest, run);
         var pseudolabelsPath = run.PseudolabelsPath(trainSplit);
         if (!File.Exists(pseudolabelsPath))

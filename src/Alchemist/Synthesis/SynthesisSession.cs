@@ -104,6 +104,8 @@ public sealed class SynthesisSession : IDisposable
     /// <exception cref="LlmCallException">A live call failed for good; answers received before are cached.</exception>
     public async Task<SynthesisReport> SynthesizeAsync(int? count, CancellationToken cancellationToken)
     {
+        // Answers are paid for: the folder they are written to is proved writable before the first call.
+        WritableFolder.Ensure(Spec.OutputDirectory, "The programs folder (output in alchemist.yaml)");
         var meter = NewMeter();
         var synthesizer = new Synthesizer(Spec, Templates, Prices, Responses(meter), meter, Data);
         return await synthesizer.RunAsync(new SynthesisOptions(count), cancellationToken).ConfigureAwait(false);
