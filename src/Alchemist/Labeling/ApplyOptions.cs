@@ -45,10 +45,12 @@ public sealed record ApplyOptions
     public TimeSpan StallBackstop { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// Address-space limit (RLIMIT_AS) of each worker, which bounds native memory the GC heap limit does not cover;
-    /// 0 sets none (worker mode).
+    /// Native memory a worker may add once it has started (worker mode): its address space is capped (RLIMIT_AS) at
+    /// what the runtime had mapped at start — the GC's reservation for <see cref="WorkerHeapLimitBytes"/> included — plus
+    /// this much, which bounds what the GC heap limit does not cover (JIT code, compiled regexes, native allocations).
+    /// 0 sets no cap.
     /// </summary>
-    public long WorkerAddressSpaceBytes { get; init; } = 16L << 30;
+    public long WorkerNativeMemoryBytes { get; init; } = 2L << 30;
 
     /// <summary>True starts workers inside bubblewrap when it works on this machine (the outer layer of the jail).</summary>
     public bool UseBubblewrap { get; init; } = true;
@@ -99,7 +101,7 @@ public sealed record ApplyOptions
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RowDeadline, TimeSpan.Zero, nameof(RowDeadline));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(CompileDeadline, TimeSpan.Zero, nameof(CompileDeadline));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(StartupDeadline, TimeSpan.Zero, nameof(StartupDeadline));
-        ArgumentOutOfRangeException.ThrowIfNegative(WorkerAddressSpaceBytes, nameof(WorkerAddressSpaceBytes));
+        ArgumentOutOfRangeException.ThrowIfNegative(WorkerNativeMemoryBytes, nameof(WorkerNativeMemoryBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(WorkerHeapLimitBytes, 64L << 20, nameof(WorkerHeapLimitBytes));
         ArgumentOutOfRangeException.ThrowIfNegative(SmokeSampleSize, nameof(SmokeSampleSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxKillsPerProgram, 1, nameof(MaxKillsPerProgram));

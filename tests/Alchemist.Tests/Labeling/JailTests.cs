@@ -78,6 +78,21 @@ public sealed class JailTests : IDisposable
         Assert.Empty(result.JailProblems);
     }
 
+    [Fact]
+    public async Task Native_memory_beyond_the_allowance_fails_although_the_GC_heap_limit_does_not_cover_it()
+    {
+        // 3 GB of native memory (never touched, so without a cap the kernel would simply grant it) against a 2 GB allowance.
+        var texts = Texts(3);
+        using var applier = new ProgramApplier(new ApplyOptions { Unchecked = true, Parallelism = 1, SmokeSampleSize = 0 });
+        var result = await applier.ApplyAsync(
+            [Program("native_hog", "var p = System.Runtime.InteropServices.Marshal.AllocHGlobal(new IntPtr(3L << 30)); System.Runtime.InteropServices.Marshal.FreeHGlobal(p); return 1;")],
+            HamSpam, texts);
+
+        var stats = result.Programs[0];
+        Assert.Equal(0, stats.Votes);
+        Assert.Equal(texts.Length, stats.Faults.GetValueOrDefault(ProgramFaultKind.OutOfMemory));
+    }
+
     private static string Literal(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
 
     public void Dispose()

@@ -133,6 +133,27 @@ public sealed class OneTreeTests
     }
 
     [Fact]
+    public void A_budget_fault_in_a_static_constructor_cannot_be_caught_through_its_wrapper()
+    {
+        using var program = Compile("""
+            public static class P
+            {
+                public static int Label(string text)
+                {
+                    try { return Table.Size; }
+                    catch (Exception) { return 1; } // what wraps it: TypeInitializationException
+                }
+            }
+            public static class Table
+            {
+                public static readonly int Size = Spin();
+                private static int Spin() { var n = 0; while (true) { n++; } }
+            }
+            """, options: new ProgramCompilerOptions { Limits = ProgramLimits.Default with { MaxSteps = 10_000 } });
+        Assert.Equal(ProgramOutcomeKind.Budget, ProgramRunner.Run(program, "x", Spam).Kind);
+    }
+
+    [Fact]
     public void String_interning_is_refused_as_a_channel_between_rows()
     {
         Assert.Contains(Reject("public static class P { public static int Label(string t) => string.IsInterned(t) is null ? 0 : 1; }"), d => d.Message.Contains("intern"));

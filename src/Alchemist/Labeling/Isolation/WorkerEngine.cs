@@ -385,7 +385,7 @@ internal sealed class WorkerEngine : IProgramEngine, IDisposable
         Directory.CreateDirectory(folder);
         var statusPath = Path.Combine(folder, "status.bin");
         var status = WorkerStatus.Create(statusPath);
-        var launch = new WorkerLaunch(role, [_inputs], folder, _options.WorkerAddressSpaceBytes);
+        var launch = new WorkerLaunch(role, [_inputs], folder, _options.WorkerNativeMemoryBytes);
         var process = new WorkerProcess(_command, launch, heapLimit, _bubblewrap);
         var worker = new Worker(process, status, folder, statusPath);
         var reported = await Task.WhenAny(process.Jail, process.WaitForExitAsync()).WaitAsync(_options.StallBackstop, cancellationToken);

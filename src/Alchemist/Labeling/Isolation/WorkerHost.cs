@@ -41,9 +41,11 @@ public static class WorkerHost
     {
         var problems = new List<string>();
         if (!LinuxNative.Supported) return ["no OS jail on this platform (Linux x64/arm64 only): programs are confined by the checker alone"];
-        if (launch.AddressSpaceBytes > 0)
+        if (launch.NativeMemoryBytes > 0)
         {
-            var limit = new LinuxNative.Rlimit { Current = (ulong)launch.AddressSpaceBytes, Maximum = (ulong)launch.AddressSpaceBytes };
+            // What is mapped now (runtime, assemblies, the GC's reservation for its heap limit) plus the allowance.
+            var cap = (ulong)(MappedBytes() + launch.NativeMemoryBytes);
+            var limit = new LinuxNative.Rlimit { Current = cap, Maximum = cap };
             if (LinuxNative.setrlimit(LinuxNative.RlimitAs, ref limit) != 0) problems.Add($"address-space limit failed (errno {Marshal.GetLastPInvokeError()})");
         }
         var readable = new List<string> { AppContext.BaseDirectory, RuntimeEnvironment.GetRuntimeDirectory(), "/usr/lib", "/lib", "/lib64", "/usr/lib64", "/etc/ld.so.cache", "/dev/null", "/dev/urandom", "/proc/self" };
@@ -52,6 +54,15 @@ public static class WorkerHost
         if (Landlock.Restrict(readable.Select(Resolve).Distinct(), [Resolve(launch.OwnFolder)]) is { } landlock) problems.Add(landlock);
         if (Seccomp.Install() is { } seccomp) problems.Add(seccomp);
         return problems;
+    }
+
+    /// <summary>The process's mapped virtual memory (VmSize), from /proc/self/status.</summary>
+    private static long MappedBytes()
+    {
+        foreach (var line in File.ReadLines("/proc/self/status"))
+            if (line.StartsWith("VmSize:", StringComparison.Ordinal))
+                return long.Parse(line.AsSpan(7).Trim().TrimEnd("kB").Trim(), System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        return 0;
     }
 
     private static string Resolve(string path)

@@ -15,9 +15,9 @@ internal enum WorkerRole
 
 /// <summary>
 /// How a worker starts, given on its command line (so the jail is in place before the first job is read): its role,
-/// the folders it may read besides the runtime, the one folder it may write, and its native memory allowance.
+/// the folders it may read besides the runtime, the one folder it may write, and the native memory it may add after start.
 /// </summary>
-internal sealed record WorkerLaunch(WorkerRole Role, IReadOnlyList<string> Readable, string OwnFolder, long AddressSpaceBytes)
+internal sealed record WorkerLaunch(WorkerRole Role, IReadOnlyList<string> Readable, string OwnFolder, long NativeMemoryBytes)
 {
     /// <summary>The arguments after <c>worker</c>.</summary>
     public IEnumerable<string> ToArguments()
@@ -31,8 +31,8 @@ internal sealed record WorkerLaunch(WorkerRole Role, IReadOnlyList<string> Reada
         }
         yield return "--own";
         yield return OwnFolder;
-        yield return "--address-space";
-        yield return AddressSpaceBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        yield return "--native-memory";
+        yield return NativeMemoryBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Parses <see cref="ToArguments"/>.</summary>
@@ -49,7 +49,7 @@ internal sealed record WorkerLaunch(WorkerRole Role, IReadOnlyList<string> Reada
                 case "--role": role = Enum.Parse<WorkerRole>(args[i + 1], ignoreCase: true); break;
                 case "--read": readable.Add(args[i + 1]); break;
                 case "--own": own = args[i + 1]; break;
-                case "--address-space": addressSpace = long.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--native-memory": addressSpace = long.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
                 default: throw new AlchemistException($"worker: unknown argument {args[i]}");
             }
         }
