@@ -67,6 +67,30 @@ public sealed record ClassBalance(IReadOnlyList<double> Prior, ClassBalanceSourc
         return new ClassBalance(Normalise(counts), ClassBalanceSource.DevGold, splitName);
     }
 
+    /// <summary>
+    /// Per class, the covered rows whose majority vote it is (a tie shares the row among the tied classes);
+    /// <paramref name="covered"/> is the number of rows with at least one vote.
+    /// </summary>
+    internal static double[] MajorityVoteCounts(LabelMatrix votes, int classes, out int covered)
+    {
+        var counts = new double[classes];
+        var rowCounts = new int[classes];
+        covered = 0;
+        for (var r = 0; r < votes.Rows; r++)
+        {
+            Array.Clear(rowCounts);
+            var max = 0;
+            foreach (var v in votes.Row(r))
+                if (v >= 0 && v < classes) max = Math.Max(max, ++rowCounts[v]);
+            if (max == 0) continue;
+            covered++;
+            var tied = rowCounts.Count(c => c == max);
+            for (var y = 0; y < classes; y++)
+                if (rowCounts[y] == max) counts[y] += 1.0 / tied;
+        }
+        return counts;
+    }
+
     /// <summary>The uniform prior.</summary>
     public static ClassBalance Uniform(int classes) =>
         new(Enumerable.Repeat(1.0 / classes, classes).ToArray(), ClassBalanceSource.Uniform);
@@ -77,19 +101,7 @@ public sealed record ClassBalance(IReadOnlyList<double> Prior, ClassBalanceSourc
     /// </summary>
     public static ClassBalance EstimateFromVotes(LabelMatrix votes, int classes)
     {
-        var counts = new double[classes];
-        var rowCounts = new int[classes];
-        for (var r = 0; r < votes.Rows; r++)
-        {
-            Array.Clear(rowCounts);
-            var max = 0;
-            foreach (var v in votes.Row(r))
-                if (v >= 0 && v < classes) max = Math.Max(max, ++rowCounts[v]);
-            if (max == 0) continue;
-            var tied = rowCounts.Count(c => c == max);
-            for (var y = 0; y < classes; y++)
-                if (rowCounts[y] == max) counts[y] += 1.0 / tied;
-        }
+        var counts = MajorityVoteCounts(votes, classes, out _);
         if (counts.Sum() == 0) return Uniform(classes) with { Source = ClassBalanceSource.EstimatedFromVotes, Detail = "no covered rows: uniform" };
         for (var y = 0; y < classes; y++) counts[y] += 1;
         return new ClassBalance(Normalise(counts), ClassBalanceSource.EstimatedFromVotes);

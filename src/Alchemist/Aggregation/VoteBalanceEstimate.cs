@@ -34,21 +34,7 @@ public sealed record VoteBalanceEstimate(
     public static VoteBalanceEstimate From(LabelMatrix votes, int classes, string split)
     {
         ArgumentNullException.ThrowIfNull(votes);
-        var counts = new double[classes];
-        var rowCounts = new int[classes];
-        var covered = 0;
-        for (var r = 0; r < votes.Rows; r++)
-        {
-            Array.Clear(rowCounts);
-            var max = 0;
-            foreach (var v in votes.Row(r))
-                if (v >= 0 && v < classes) max = Math.Max(max, ++rowCounts[v]);
-            if (max == 0) continue;
-            covered++;
-            var tied = rowCounts.Count(c => c == max);
-            for (var y = 0; y < classes; y++)
-                if (rowCounts[y] == max) counts[y] += 1.0 / tied;
-        }
+        var counts = ClassBalance.MajorityVoteCounts(votes, classes, out var covered);
         var coverage = votes.Rows == 0 ? 0 : covered / (double)votes.Rows;
         var share = counts.Select(c => covered == 0 ? 0 : c / covered).ToArray();
         var error = share.Select(p => covered == 0 ? double.NaN : Math.Sqrt(p * (1 - p) / covered)).ToArray();

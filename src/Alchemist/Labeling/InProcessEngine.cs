@@ -21,13 +21,8 @@ internal sealed class InProcessEngine(ApplyOptions options) : IProgramEngine, ID
         var checks = new ProgramCheck[sources.Count];
         for (var i = 0; i < sources.Count; i++)
         {
-            var check = ProgramCompiler.Check(sources[i], labels, options.Compiler, cancellationToken);
-            if (check.Image is { } image)
-            {
-                var program = ProgramLoader.Load(image, labels, options.Limits, out var problem);
-                if (program is null) check = check with { Image = null, Diagnostics = [new ProgramDiagnostic(problem!)] };
-                else lock (_loaded) _loaded[image] = program;
-            }
+            var (check, program) = ProgramCompiler.CheckAndLoad(sources[i], labels, options.Compiler, cancellationToken);
+            if (program is not null) lock (_loaded) _loaded[check.Image!] = program;
             checks[i] = check;
         }
         return Task.FromResult<IReadOnlyList<ProgramCheck>>(checks);

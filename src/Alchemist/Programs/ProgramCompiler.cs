@@ -92,13 +92,24 @@ public static class ProgramCompiler
     public static ProgramCompilation Compile(ProgramSource source, LabelSet labels, ProgramCompilerOptions? options = null,
         CancellationToken cancellationToken = default)
     {
+        var (check, program) = CheckAndLoad(source, labels, options, cancellationToken);
+        return new ProgramCompilation(source, program, check.Diagnostics) { Extracted = check.Extracted };
+    }
+
+    /// <summary>
+    /// <see cref="Check"/> and load into this process; a program whose creation fails comes back rejected (no image)
+    /// with the reason as its diagnostic. For the same callers as <see cref="Compile"/>.
+    /// </summary>
+    internal static (ProgramCheck Check, CompiledProgram? Program) CheckAndLoad(ProgramSource source, LabelSet labels, ProgramCompilerOptions? options,
+        CancellationToken cancellationToken)
+    {
         options ??= ProgramCompilerOptions.Default;
         var check = Check(source, labels, options, cancellationToken);
-        if (check.Image is not { } image) return new ProgramCompilation(source, null, check.Diagnostics) { Extracted = check.Extracted };
+        if (check.Image is not { } image) return (check, null);
         var loaded = ProgramLoader.Load(image, labels, options.Limits, out var loadProblem);
         return loaded is null
-            ? new ProgramCompilation(source, null, [new ProgramDiagnostic(loadProblem!, check.Extracted?.MethodLine, image.TypeName)]) { Extracted = check.Extracted }
-            : new ProgramCompilation(source, loaded, []) { Extracted = check.Extracted };
+            ? (check with { Image = null, Diagnostics = [new ProgramDiagnostic(loadProblem!, check.Extracted?.MethodLine, image.TypeName)] }, null)
+            : (check, loaded);
     }
 
     /// <summary>The emitted assembly's name: deterministic (same program text, same bytes), unique per program.</summary>

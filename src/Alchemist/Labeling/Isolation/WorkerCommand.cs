@@ -35,7 +35,6 @@ public sealed record WorkerCommand(string FileName, IReadOnlyList<string> Argume
         var rooted = root is null ? null : Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
         if (rooted is not null && File.Exists(rooted)) return rooted;
         // A full path, found on PATH: the worker may start inside a jail whose file system has no PATH of ours.
-        return (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(d => Path.Combine(d, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet")).FirstOrDefault(File.Exists) ?? "dotnet";
+        return HostPaths.OnPath(OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet") ?? "dotnet";
     }
 }

@@ -51,7 +51,7 @@ public static class WorkerHost
         var readable = new List<string> { AppContext.BaseDirectory, RuntimeEnvironment.GetRuntimeDirectory(), "/usr/lib", "/lib", "/lib64", "/usr/lib64", "/etc/ld.so.cache", "/dev/null", "/dev/urandom", "/proc/self" };
         if (Path.GetDirectoryName(Environment.ProcessPath) is { } host) readable.Add(host);
         readable.AddRange(launch.Readable);
-        if (Landlock.Restrict(readable.Select(Resolve).Distinct(), [Resolve(launch.OwnFolder)]) is { } landlock) problems.Add(landlock);
+        if (Landlock.Restrict(readable.Select(HostPaths.Real).Distinct(), [HostPaths.Real(launch.OwnFolder)]) is { } landlock) problems.Add(landlock);
         if (Seccomp.Install() is { } seccomp) problems.Add(seccomp);
         return problems;
     }
@@ -63,18 +63,6 @@ public static class WorkerHost
             if (line.StartsWith("VmSize:", StringComparison.Ordinal))
                 return long.Parse(line.AsSpan(7).Trim().TrimEnd("kB").Trim(), System.Globalization.CultureInfo.InvariantCulture) * 1024;
         return 0;
-    }
-
-    private static string Resolve(string path)
-    {
-        try
-        {
-            return new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
-        }
-        catch (IOException)
-        {
-            return path;
-        }
     }
 
     /// <summary>Job paths from standard input, read on a thread of their own so that end of input ends the process at once.</summary>
@@ -184,7 +172,7 @@ public static class WorkerHost
     /// </summary>
     private static void WarmUp(CompiledProgram program, ProgramImage image)
     {
-        var row = image.FeatureColumns is null ? "" : string.Join(Dataset.FieldSeparator, Enumerable.Repeat("0", image.FeatureCount));
+        var row = image.FeatureColumns is null ? "" : FeatureRow.Format(new double[image.FeatureCount]);
         ProgramRunner.Run(program, row, int.MaxValue);
     }
 

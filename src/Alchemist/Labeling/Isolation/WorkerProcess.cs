@@ -143,16 +143,5 @@ internal sealed class WorkerProcess : IDisposable
         return builder.ToString();
     }
 
-    private static string DotnetRoot(string host)
-    {
-        try
-        {
-            var resolved = new FileInfo(host).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(host);
-            return Path.GetDirectoryName(resolved) ?? "/usr";
-        }
-        catch (IOException)
-        {
-            return "/usr";
-        }
-    }
+    private static string DotnetRoot(string host) => Path.GetDirectoryName(HostPaths.Real(host)) is { Length: > 0 } root ? root : "/usr";
 }

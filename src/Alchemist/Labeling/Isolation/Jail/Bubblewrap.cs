@@ -61,12 +61,7 @@ internal static class Bubblewrap
         yield return "--";
     }
 
-    private static string? Find()
-    {
-        if (!OperatingSystem.IsLinux()) return null;
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
-        return path.Split(System.IO.Path.PathSeparator).Select(d => System.IO.Path.Combine(d, "bwrap")).FirstOrDefault(File.Exists);
-    }
+    private static string? Find() => OperatingSystem.IsLinux() ? HostPaths.OnPath("bwrap") : null;
 
     /// <summary>Runs <c>bwrap … true</c> once: a kernel or container may forbid the namespaces it needs.</summary>
     private static string? Probe()
