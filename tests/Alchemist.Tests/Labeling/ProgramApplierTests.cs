@@ -105,12 +105,4 @@ public class ProgramApplierTests
         Assert.Contains("already named 'link'", result.Programs[1].QuarantineReason);
         Assert.All(Enumerable.Range(0, texts.Length), i => Assert.Equal(-1, result.Matrix[i, 1]));
     }
-
-    private sealed class SynchronousProgress(Action<ApplyProgress> report) : IProgress<ApplyProgress>
-    {
-        public void Report(ApplyProgress value)
-        {
-            lock (this) report(value);
-        }
-    }
 }

@@ -38,4 +38,13 @@ internal static class TestPrograms
             if (matrix[i, column] != expected(texts[i]))
                 Assert.Fail($"{matrix.ProgramNames[column]} row {i} ('{texts[i]}'): expected {expected(texts[i])}, got {matrix[i, column]}");
     }
+
+    /// <summary>Progress heard on the reporting thread, in order (<see cref="Progress{T}"/> posts to the thread pool).</summary>
+    internal sealed class SynchronousProgress(Action<Alchemist.Labeling.ApplyProgress> report) : IProgress<Alchemist.Labeling.ApplyProgress>
+    {
+        public void Report(Alchemist.Labeling.ApplyProgress value)
+        {
+            lock (this) report(value);
+        }
+    }
 }
