@@ -12,10 +12,10 @@ internal static class EndModelEvalOutput
     /// <summary>Scores the run's end model on <paramref name="split"/> and prints the result.</summary>
     public static void Run(string runFolder, string? splitName, int positiveClass, bool asJson, CancellationToken ct)
     {
-        var run = new Alchemist.Pipeline.RunFolder(runFolder);
-        var split = DefaultSplit.Choose(splitName, Alchemist.Pipeline.RunManifest.Load(run).Splits.Keys.ToArray());
+        var run = new RunFolder(runFolder);
+        var split = DefaultSplit.Choose(splitName, Labeling.RunManifest.Load(run).Splits.Keys.ToArray());
         var evaluation = EndModelEvaluation.Run(run, split, positiveClass, cancellationToken: ct);
-        var labels = Alchemist.Pipeline.RunManifest.Load(run).Labels;
+        var labels = Labeling.RunManifest.Load(run).Labels;
         if (asJson) JsonOutput.Write(Summary(evaluation, labels));
         else Render(evaluation);
     }

@@ -64,7 +64,7 @@ internal static class EvalCommand
     }
 
     /// <summary>The group of every row of <paramref name="split"/>: its data loaded again with the group column as the only field.</summary>
-    private static string[] Groups(VoteSplit split, string field, Alchemist.Data.LabelSet labels, CancellationToken ct)
+    private static string[] Groups(VoteSplit split, string field, LabelSet labels, CancellationToken ct)
     {
         var data = Alchemist.Data.DatasetLoader.Load(split.Source with { TextFields = [field] }, labels, ct);
         if (data.Count != split.Votes.Rows)
@@ -72,7 +72,7 @@ internal static class EvalCommand
         return data.Fields[0];
     }
 
-    private static object Summary(LabelModelEvaluation e, VoteSplits splits, Pipeline.BaselineResult? zeroShot) => new
+    private static object Summary(LabelModelEvaluation e, VoteSplits splits, Synthesis.BaselineResult? zeroShot) => new
     {
         label_model = e.LabelModel,
         chosen_label_model = e.ChosenLabelModel,

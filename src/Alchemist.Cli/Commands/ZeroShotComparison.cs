@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alchemist.Synthesis;
 using Alchemist.Evaluation;
 using Alchemist.Pipeline;
 using Spectre.Console;

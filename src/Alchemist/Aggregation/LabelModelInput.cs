@@ -12,8 +12,8 @@ internal static class LabelModelInput
     /// </summary>
     public static void Validate(LabelMatrix votes, int classes)
     {
-        if (classes < 2 || classes > Data.LabelSet.MaxClasses)
-            throw new AlchemistException($"A label model needs 2 to {Data.LabelSet.MaxClasses} classes, got {classes}.");
+        if (classes < 2 || classes > LabelSet.MaxClasses)
+            throw new AlchemistException($"A label model needs 2 to {LabelSet.MaxClasses} classes, got {classes}.");
         var cells = votes.Cells;
         if (cells.IsEmpty) return;
         // One vectorised pass finds the extremes; only a bad matrix pays for locating the culprit.

@@ -45,7 +45,7 @@ public sealed record VoteSplits(LabelSet Labels, IReadOnlyDictionary<string, Vot
             throw new AlchemistException($"{folder} is not a WRENCH dataset folder ({WrenchLoader.LabelFile} is missing).");
         var splits = new Dictionary<string, VoteSplit>();
         LabelSet? labels = null;
-        foreach (var name in ApplyStep.WrenchSplits)
+        foreach (var name in DataSplits.Wrench)
         {
             if (!File.Exists(Path.Combine(folder, name + ".json"))) continue;
             var spec = new DataSourceSpec(folder, "wrench", name, ExcludeIdsFile: name == "train" ? excludeIdsFile : null);
@@ -54,7 +54,7 @@ public sealed record VoteSplits(LabelSet Labels, IReadOnlyDictionary<string, Vot
             var votes = data.WeakLabels ?? throw new AlchemistException($"{data.Source} has no weak_labels to aggregate.");
             splits[name] = new VoteSplit(name, votes, data.Gold, spec);
         }
-        if (labels is null) throw new AlchemistException($"{folder} has none of the splits {string.Join(", ", ApplyStep.WrenchSplits)}.");
+        if (labels is null) throw new AlchemistException($"{folder} has none of the splits {string.Join(", ", DataSplits.Wrench)}.");
         return new VoteSplits(labels, splits, folder, excludeIdsFile);
     }
 

@@ -21,7 +21,7 @@ public sealed record Dataset(
     LabelSet Labels,
     int[]? Gold,
     int[] SourceRows,
-    Labeling.LabelMatrix? WeakLabels = null,
+    LabelMatrix? WeakLabels = null,
     int Skipped = 0,
     string[]? Ids = null,
     int Dropped = 0,

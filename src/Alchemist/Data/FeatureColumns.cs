@@ -3,7 +3,7 @@ namespace Alchemist.Data;
 /// <summary>
 /// A feature task's rows: a dataset whose fields are numeric columns (concept scores, tabular measurements). Loaded
 /// by the ordinary loaders with the feature columns as its fields, so each row's text is the values joined as
-/// <see cref="Programs.FeatureRow"/> reads them.
+/// <see cref="FeatureRow"/> reads them.
 /// </summary>
 public static class FeatureColumns
 {
@@ -19,7 +19,7 @@ public static class FeatureColumns
         {
             var column = dataset.Fields[f];
             for (var row = 0; row < column.Length; row++)
-                if (!Programs.FeatureRow.TryParse(column[row], out _))
+                if (!FeatureRow.TryParse(column[row], out _))
                     throw new DataFormatException(dataset.Source, dataset.SourceRows[row], dataset.FieldNames[f], $"'{Excerpt.Of(column[row], 80)}' is not a number.");
         }
         return dataset.FieldNames;

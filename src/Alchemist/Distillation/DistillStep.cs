@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Alchemist.Aggregation;
 using Alchemist.Data;
 using Alchemist.Distillation.Training;
-using Alchemist.Pipeline;
+using Alchemist.Labeling;
 
 namespace Alchemist.Distillation;
 

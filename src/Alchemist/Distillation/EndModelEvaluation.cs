@@ -2,7 +2,7 @@ using Alchemist.Aggregation;
 using Alchemist.Data;
 using Alchemist.Distillation.Features;
 using Alchemist.Evaluation;
-using Alchemist.Pipeline;
+using Alchemist.Labeling;
 
 namespace Alchemist.Distillation;
 

@@ -68,7 +68,7 @@ public sealed record ApplyOptions
     internal bool Unchecked { get; init; }
 
     /// <summary>
-    /// For a feature task, the numeric feature columns each row text carries, in order (<see cref="Programs.FeatureRow"/>);
+    /// For a feature task, the numeric feature columns each row text carries, in order (<see cref="FeatureRow"/>);
     /// programs then take named <c>double</c> parameters. Null for a text task.
     /// </summary>
     public IReadOnlyList<string>? FeatureNames { get; init; }

@@ -17,7 +17,7 @@ public sealed record LlmCallOptions(int MaxRetries, TimeSpan BaseDelay, TimeSpan
     public TimeSpan RetryAfterCap => MaxRetryAfter ?? TimeSpan.FromSeconds(DefaultMaxRetryAfterSeconds);
 
     /// <summary>Production defaults for the spec's model settings: 2 s first backoff, at most 60 s.</summary>
-    public static LlmCallOptions From(Tasks.ModelSettings model)
+    public static LlmCallOptions From(ModelSettings model)
     {
         ArgumentNullException.ThrowIfNull(model);
         return new LlmCallOptions(model.MaxRetries, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(60),

@@ -10,7 +10,7 @@ namespace Alchemist.Pipeline;
 public static class AnalyzeStep
 {
     /// <summary>A split's analysis file.</summary>
-    public static string PathOf(RunFolder run, string split) => Path.Combine(run.SplitDirectory(split), "analysis.json");
+    public static string PathOf(RunFolder run, string split) => run.AnalysisPath(split);
 
     /// <summary>Analyses every split of the run and writes the files.</summary>
     public static IReadOnlyDictionary<string, LabelMatrixSummary> Run(RunFolder run, CancellationToken cancellationToken)

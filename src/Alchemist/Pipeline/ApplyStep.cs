@@ -32,12 +32,6 @@ public sealed record ApplyStepResult(RunManifest Manifest, IReadOnlyDictionary<s
 /// </summary>
 public static class ApplyStep
 {
-    /// <summary>The WRENCH splits labeled when the data is a WRENCH folder, in this order.</summary>
-    public static IReadOnlyList<string> WrenchSplits { get; } = ["train", "valid", "test"];
-
-    /// <summary>The split name used when the data is a single file.</summary>
-    public const string SingleSplit = "data";
-
     /// <summary>Runs the stage; <paramref name="progress"/> hears "SPLIT smoke" / "SPLIT apply" stages.</summary>
     /// <exception cref="AlchemistException">Bad data, programs folder or run folder (the message names what and where); an
     /// unwritable run folder is reported before any program runs.</exception>
@@ -45,7 +39,7 @@ public static class ApplyStep
     {
         var clock = Stopwatch.StartNew();
         var programs = Enabled(ProgramFolder.Load(request.ProgramsFolder), request.Disabled ?? [], request.ProgramsFolder);
-        var splits = Splits(request.FeatureFields is { } features ? request.Data with { TextFields = features } : request.Data);
+        var splits = DataSplits.Of(request.FeatureFields is { } features ? request.Data with { TextFields = features } : request.Data);
         WritableFolder.Ensure(request.Run.Root, "The run folder");
         // Two applies into one run folder would interleave their splits' files.
         using var runLock = RunLock.Acquire(request.Run.Root, "alchemist apply");
@@ -140,19 +134,5 @@ public static class ApplyStep
         {
             JailProblems = applied?.JailProblems ?? [],
         };
-    }
-
-    /// <summary>Each split of the data: every WRENCH split present in a WRENCH folder, the train and held-out test sides of a file with a
-    /// holdout, else the one file.</summary>
-    public static IReadOnlyDictionary<string, DataSourceSpec> Splits(DataSourceSpec data)
-    {
-        if (Directory.Exists(data.Path) && data.Split is null && DatasetLoader.FormatOf(data) == "wrench")
-        {
-            var present = WrenchSplits.Where(s => File.Exists(Path.Combine(data.Path, s + ".json"))).ToArray();
-            if (present.Length == 0) throw new AlchemistException($"The WRENCH folder {data.Path} holds none of {string.Join(", ", WrenchSplits.Select(s => s + ".json"))}.");
-            return present.ToDictionary(s => s, s => data with { Path = Path.GetFullPath(data.Path), Split = s });
-        }
-        data = data with { Path = Path.GetFullPath(data.Path) };
-        return data.Holdout is not null ? Holdout.Sides(data) : new Dictionary<string, DataSourceSpec> { [data.Split ?? SingleSplit] = data };
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Alchemist.Aggregation;
 using Alchemist.Distillation;
 using Alchemist.Labeling;
+using Alchemist.Synthesis;
 using Alchemist.Tasks;
 
 namespace Alchemist.Pipeline;

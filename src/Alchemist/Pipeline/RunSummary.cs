@@ -1,4 +1,6 @@
 using Alchemist.Labeling;
+using Alchemist.Evaluation;
+using Alchemist.Synthesis;
 
 namespace Alchemist.Pipeline;
 

@@ -2,14 +2,6 @@ using System.Text.Json;
 
 namespace Alchemist.Pipeline;
 
-/// <summary>One stage of a run as last executed.</summary>
-/// <param name="Stage">synthesize, apply, analyze, aggregate, distill or evaluate.</param>
-/// <param name="InputHash">The <see cref="StageHash"/> of its inputs and settings when it last ran.</param>
-/// <param name="Seconds">Wall time of this invocation (0 when skipped).</param>
-/// <param name="Skipped">True when this invocation found the inputs unchanged and reused the artifact.</param>
-/// <param name="Note">What was done or reused, in a few words.</param>
-public sealed record StageRecord(string Stage, string InputHash, double Seconds, bool Skipped, string? Note = null);
-
 /// <summary>
 /// <c>RUNDIR/stages.json</c>: each stage's input hash, so a re-run skips stages whose inputs did not change. The file
 /// is rewritten after every stage, so an interrupted run keeps what finished.
@@ -27,7 +19,7 @@ public sealed class StageLog
     }
 
     /// <summary>The log file of a run.</summary>
-    public static string PathOf(RunFolder run) => System.IO.Path.Combine(run.Root, "stages.json");
+    public static string PathOf(RunFolder run) => run.StagesPath;
 
     /// <summary>Opens the log of <paramref name="run"/> (empty when the run is new).</summary>
     public static StageLog Open(RunFolder run)

@@ -3,48 +3,6 @@ using Alchemist.Tasks;
 
 namespace Alchemist.Pipeline;
 
-/// <summary>Tokens and dollars of one synthesized program, as recorded for the run's summary and report.</summary>
-/// <param name="Name">The program's name.</param>
-/// <param name="Status">accepted, rejected or pending.</param>
-/// <param name="InputTokens">Prompt tokens (its share of a knowledge call included).</param>
-/// <param name="OutputTokens">Answer tokens.</param>
-/// <param name="Cost">Dollars at list prices; null when unknown.</param>
-/// <param name="DuplicateOf">The earlier program it behaves like on the smoke sample, if any.</param>
-/// <param name="Problems">Why it was rejected.</param>
-public sealed record ProgramCost(string Name, ProgramStatus Status, double InputTokens, double OutputTokens, decimal? Cost, string? DuplicateOf,
-    IReadOnlyList<string> Problems);
-
-/// <summary>The synthesis stage's artifact, <c>RUNDIR/synthesis.json</c>.</summary>
-/// <param name="Provider">The provider asked.</param>
-/// <param name="Model">The model asked.</param>
-/// <param name="PricesAsOf">Date of the price table.</param>
-/// <param name="Accepted">Programs accepted.</param>
-/// <param name="Rejected">Programs rejected.</param>
-/// <param name="Pending">Programs still waiting for an answer (offline, or stopped by the budget).</param>
-/// <param name="Calls">Where this invocation's answers came from: live, cache, batch file.</param>
-/// <param name="LiveCost">Dollars spent on live calls by this invocation.</param>
-/// <param name="Total">Tokens and dollars of every answer the programs used, whenever it was made.</param>
-/// <param name="Programs">Per-program cost and status.</param>
-/// <param name="BaselineRows">Rows of the per-row zero-shot baseline estimate (the spec's data).</param>
-/// <param name="BaselineCost">Estimated dollars of labeling those rows with one zero-shot call each.</param>
-/// <param name="KeptEdited">Program files the user edited, which synthesis left alone.</param>
-/// <param name="BatchFiles">The batch output files imported.</param>
-public sealed record SynthesisSummary(
-    string Provider,
-    string Model,
-    string PricesAsOf,
-    int Accepted,
-    int Rejected,
-    int Pending,
-    CallCounts Calls,
-    decimal LiveCost,
-    Usage Total,
-    IReadOnlyList<ProgramCost> Programs,
-    int BaselineRows,
-    decimal? BaselineCost,
-    IReadOnlyList<string> KeptEdited,
-    IReadOnlyList<string> BatchFiles);
-
 /// <summary>
 /// The synthesis stage of <c>alchemist run</c>, through <see cref="SynthesisSession"/>: first one offline pass per Batch
 /// API output file in <c>PROJECT/batch/*output*.jsonl</c> (name order: round 1's answers make round 2's requests), then,
@@ -64,7 +22,7 @@ public static class SynthesisStep
             : [];
 
     /// <summary>The synthesis artifact of a run.</summary>
-    public static string SummaryPath(RunFolder run) => Path.Combine(run.Root, "synthesis.json");
+    public static string SummaryPath(RunFolder run) => run.SynthesisSummaryPath;
 
     /// <summary>Runs the passes and writes <see cref="SummaryPath"/>.</summary>
     /// <exception cref="AlchemistException">Bad spec or data; or programs still pending with no way to ask (the message says what to do).</exception>

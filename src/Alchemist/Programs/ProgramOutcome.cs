@@ -32,7 +32,7 @@ public readonly record struct ProgramOutcome(ProgramOutcomeKind Kind, int Return
     public bool IsFault => Kind >= ProgramOutcomeKind.Exception;
 
     /// <summary>What goes into the label matrix: the class id, or -1 for an abstain or any fault.</summary>
-    public int Vote => Kind == ProgramOutcomeKind.Label ? Returned : Data.LabelSet.Abstain;
+    public int Vote => Kind == ProgramOutcomeKind.Label ? Returned : LabelSet.Abstain;
 
     /// <summary>A one-line description of the fault, or null when there is none.</summary>
     public string? FaultMessage => Kind == ProgramOutcomeKind.OutOfRange ? $"returned {Returned}, which is not a class id or -1" : Fault;

@@ -5,7 +5,7 @@ using Alchemist.Aggregation;
 using Alchemist.Data;
 using Alchemist.Evaluation;
 using Alchemist.Labeling;
-using Alchemist.Pipeline;
+using Alchemist.Synthesis;
 
 namespace Alchemist.Reporting;
 
@@ -31,11 +31,11 @@ public static class HtmlReport
     {
         ArgumentNullException.ThrowIfNull(run);
         var manifest = RunManifest.Load(run);
-        var evaluation = EvaluateStep.Load(run);
+        var evaluation = ArtifactJson.Load<EvaluationSummary>(run.EvaluationPath);
         var model = LabelModelFile.Load(run.LabelModelPath);
-        var synthesis = File.Exists(SynthesisStep.SummaryPath(run)) ? ArtifactJson.Load<SynthesisSummary>(SynthesisStep.SummaryPath(run)) : null;
+        var synthesis = File.Exists(run.SynthesisSummaryPath) ? ArtifactJson.Load<SynthesisSummary>(run.SynthesisSummaryPath) : null;
         var baseline = File.Exists(BaselineResult.PathOf(run)) ? ArtifactJson.Load<BaselineResult>(BaselineResult.PathOf(run)) : null;
-        var stages = File.Exists(StageLog.PathOf(run)) ? ArtifactJson.Load<StageRecord[]>(StageLog.PathOf(run)) : [];
+        var stages = File.Exists(run.StagesPath) ? ArtifactJson.Load<StageRecord[]>(run.StagesPath) : [];
         var data = manifest.Splits.ToDictionary(s => s.Key, s => DatasetLoader.Load(s.Value, manifest.LabelSet, cancellationToken));
         var pseudolabels = manifest.Splits.Keys.ToDictionary(s => s, s => PseudolabelsFile.Load(run.PseudolabelsPath(s)));
         var reviewSplit = manifest.Splits.ContainsKey("train") ? "train" : manifest.Splits.Keys.First();
@@ -200,7 +200,7 @@ public static class HtmlReport
         html.Append("<h2 id=\"programs\">Programs</h2><p class=\"note\">Learned weight: the label model's estimate of each program's accuracy when it votes, learned from the votes alone. ")
             .Append("Disagreements are rows of the <b>").Append(E(reviewSplit)).Append("</b> split where the program's vote differs from the label model's answer.</p>");
         var matrices = manifest.Splits.Keys.ToDictionary(s => s, s => manifest.LoadMatrix(run, s));
-        var analyses = manifest.Splits.Keys.ToDictionary(s => s, s => AnalyzeStep.Load(run, s));
+        var analyses = manifest.Splits.Keys.ToDictionary(s => s, s => ArtifactJson.Load<LabelMatrixSummary>(run.AnalysisPath(s)));
         var stats = manifest.Splits.Keys.ToDictionary(s => s, s => ProgramStatsFile.Load(run.ProgramStatsPath(s)));
         var sources = Directory.Exists(run.ProgramsDirectory) ? Directory.EnumerateFiles(run.ProgramsDirectory).ToDictionary(f => Path.GetFileNameWithoutExtension(f), File.ReadAllText) : [];
         for (var j = 0; j < manifest.Programs.Count; j++)

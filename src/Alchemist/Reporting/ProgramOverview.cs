@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Alchemist.Aggregation;
 using Alchemist.Labeling;
-using Alchemist.Pipeline;
 using static Alchemist.Reporting.HtmlReport;
 
 namespace Alchemist.Reporting;
@@ -17,7 +16,7 @@ internal static class ProgramOverview
     /// <summary>Appends the overview of the programs of <paramref name="run"/>, measured on <paramref name="split"/>.</summary>
     public static void Write(StringBuilder html, RunFolder run, RunManifest manifest, ILabelModel model, string split)
     {
-        var analysis = AnalyzeStep.Load(run, split);
+        var analysis = ArtifactJson.Load<LabelMatrixSummary>(run.AnalysisPath(split));
         var votes = LabelMatrixFile.Load(run.LabelMatrixPath(split));
         var stats = manifest.Splits.Keys.Select(s => ProgramStatsFile.Load(run.ProgramStatsPath(s))).ToArray();
         var labels = manifest.LabelSet;

@@ -36,7 +36,7 @@ public static class ZeroShotBaseline
         ArgumentNullException.ThrowIfNull(session);
         var data = session.Spec.Data;
         if (Directory.Exists(data.Path)) return DatasetLoader.Load(data with { Split = split }, session.Spec.Labels, cancellationToken);
-        var splits = ApplyStep.Splits(data);
+        var splits = DataSplits.Of(data);
         if (!splits.TryGetValue(split, out var source))
             throw new AlchemistException($"{data.Path} is a single data file with the split(s) {string.Join(", ", splits.Keys)}; --split {split} does not exist.");
         // The session's data is the spec's rows: the whole file, or the train side of its holdout.

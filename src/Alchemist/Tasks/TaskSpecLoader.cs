@@ -2,6 +2,7 @@ using Alchemist.Data;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
+using Alchemist.Llm;
 
 namespace Alchemist.Tasks;
 

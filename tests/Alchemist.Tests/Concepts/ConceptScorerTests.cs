@@ -103,10 +103,10 @@ public sealed class ConceptScorerTests
         folder.Write("programs/feet.cs", "static int Label(double footShapeWaterbird, double billWaterbird) => footShapeWaterbird + billWaterbird > 1 ? 1 : 0;");
         var set = ConceptFile.Load(concepts);
         var applied = await Alchemist.Pipeline.ApplyStep.RunAsync(new Alchemist.Pipeline.ApplyRequest(
-            new Alchemist.Data.DataSourceSpec(output, LabelField: "label"), folder.PathOf("programs"), new Alchemist.Pipeline.RunFolder(folder.PathOf("run")),
-            new Alchemist.Data.LabelSet(set.Classes), new Alchemist.Labeling.ApplyOptions { Isolation = Alchemist.Labeling.ProgramIsolation.InProcess },
+            new Alchemist.Data.DataSourceSpec(output, LabelField: "label"), folder.PathOf("programs"), new RunFolder(folder.PathOf("run")),
+            new LabelSet(set.Classes), new Alchemist.Labeling.ApplyOptions { Isolation = Alchemist.Labeling.ProgramIsolation.InProcess },
             set.FeatureColumns()));
-        var stats = Assert.Single(applied.Splits[Alchemist.Pipeline.ApplyStep.SingleSplit].Programs);
+        var stats = Assert.Single(applied.Splits[Alchemist.Data.DataSplits.Single].Programs);
         Assert.Equal((2, 0, false), (stats.Votes, stats.FaultCount, stats.Quarantined));
     }
 

@@ -2,6 +2,7 @@ using Alchemist.Aggregation;
 using Alchemist.Data;
 using Alchemist.Pipeline;
 using Alchemist.Tests.Data;
+using Alchemist.Labeling;
 
 namespace Alchemist.Tests.Distillation;
 

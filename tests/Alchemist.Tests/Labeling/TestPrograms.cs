@@ -32,7 +32,7 @@ internal static class TestPrograms
     }).ToArray();
 
     /// <summary>Asserts that column <paramref name="column"/> holds <paramref name="expected"/> of every text.</summary>
-    public static void AssertColumn(Alchemist.Labeling.LabelMatrix matrix, int column, string[] texts, Func<string, int> expected)
+    public static void AssertColumn(LabelMatrix matrix, int column, string[] texts, Func<string, int> expected)
     {
         for (var i = 0; i < texts.Length; i++)
             if (matrix[i, column] != expected(texts[i]))

@@ -104,7 +104,7 @@ public sealed class BaselineCommandTests : IDisposable
     [InlineData("{\"label\": 7}", -1)]
     [InlineData("no idea", -1)]
     public void Parses_json_numbers_and_class_names(string answer, int expected) =>
-        Assert.Equal(expected, ZeroShotBaseline.Parse(answer, new Alchemist.Data.LabelSet(["HAM", "SPAM"])));
+        Assert.Equal(expected, ZeroShotBaseline.Parse(answer, new LabelSet(["HAM", "SPAM"])));
 
     public void Dispose() => _folder.Dispose();
 }

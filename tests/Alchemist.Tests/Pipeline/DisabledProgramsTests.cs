@@ -1,4 +1,5 @@
 using Alchemist.Pipeline;
+using Alchemist.Labeling;
 
 namespace Alchemist.Tests.Pipeline;
 

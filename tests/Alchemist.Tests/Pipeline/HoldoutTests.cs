@@ -1,6 +1,7 @@
 using Alchemist.Data;
 using Alchemist.Pipeline;
 using Alchemist.Tasks;
+using Alchemist.Synthesis;
 
 namespace Alchemist.Tests.Pipeline;
 
@@ -15,7 +16,7 @@ public sealed class HoldoutTests
         var spec = TaskSpecLoader.Load(project.Root);
 
         Assert.Equal(new Holdout(0.2, Holdout.DefaultSeed), spec.Data.Holdout);
-        var sides = ApplyStep.Splits(spec.Data);
+        var sides = DataSplits.Of(spec.Data);
         Assert.Equal(["train", "test"], sides.Keys);
         var train = DatasetLoader.Load(sides["train"], spec.Labels);
         var test = DatasetLoader.Load(sides["test"], spec.Labels);
@@ -47,7 +48,7 @@ public sealed class HoldoutTests
 
         Assert.Null(spec.Data.LabelField);
         Assert.Null(spec.Data.Holdout);
-        Assert.Equal(["data"], ApplyStep.Splits(spec.Data).Keys);
+        Assert.Equal(["data"], DataSplits.Of(spec.Data).Keys);
     }
 
     [Fact]

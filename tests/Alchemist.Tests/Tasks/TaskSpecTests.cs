@@ -2,6 +2,7 @@ using Alchemist.Data;
 using Alchemist.Synthesis;
 using Alchemist.Tasks;
 using Alchemist.Tests.Data;
+using Alchemist.Llm;
 
 namespace Alchemist.Tests.Tasks;
 

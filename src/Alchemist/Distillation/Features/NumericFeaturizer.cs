@@ -80,7 +80,7 @@ public sealed class NumericFeaturizer : ITextFeaturizer
         {
             return FeatureRow.Parse(text, columns);
         }
-        catch (Programs.ProgramOutputException e)
+        catch (ProgramOutputException e)
         {
             throw new AlchemistException($"A row is not a numeric feature row: {e.Message}");
         }

@@ -1,7 +1,6 @@
 using Alchemist.Evaluation;
-using Alchemist.Synthesis;
 
-namespace Alchemist.Pipeline;
+namespace Alchemist.Synthesis;
 
 /// <summary>
 /// The zero-shot baseline's artifact, <c>RUNDIR/baseline.json</c>: one LLM call per row of a split, its cost and (with
@@ -33,6 +32,6 @@ public sealed record BaselineResult(
     public static string PathOf(RunFolder run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return Path.Combine(run.Root, "baseline.json");
+        return run.BaselinePath;
     }
 }

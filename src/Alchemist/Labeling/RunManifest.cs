@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Alchemist.Data;
 
-namespace Alchemist.Pipeline;
+namespace Alchemist.Labeling;
 
 /// <summary>What a run is about: the classes and where each split's rows came from.</summary>
 /// <param name="Labels">Class names in id order.</param>
@@ -76,11 +76,11 @@ public sealed record RunManifest(
     /// new is refused, never analysed as coherent.
     /// </summary>
     /// <exception cref="AlchemistException">The matrix is missing or damaged, or the three disagree.</exception>
-    public Labeling.LabelMatrix LoadMatrix(RunFolder run, string split)
+    public LabelMatrix LoadMatrix(RunFolder run, string split)
     {
         ArgumentNullException.ThrowIfNull(run);
         var path = run.LabelMatrixPath(split);
-        var matrix = Labeling.LabelMatrixFile.Load(path);
+        var matrix = LabelMatrixFile.Load(path);
         if (Programs.Count == 0) return matrix; // the dataset's own weak labels: no programs to agree with
         if (!matrix.ProgramNames.SequenceEqual(Programs)) throw Mixed(run, path, matrix.ProgramNames);
         var copies = Directory.Exists(run.ProgramsDirectory)

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Alchemist.Pipeline;
+namespace Alchemist.Core;
 
 /// <summary>The JSON conventions of run-folder artifacts: indented, snake_case, nulls left out, enums by name.</summary>
 public static class ArtifactJson

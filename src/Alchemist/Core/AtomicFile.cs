@@ -1,4 +1,4 @@
-namespace Alchemist;
+namespace Alchemist.Core;
 
 /// <summary>Writes artifacts through a temp file and a move, so a failure never leaves a half-written file behind.</summary>
 internal static class AtomicFile

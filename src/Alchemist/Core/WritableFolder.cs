@@ -1,4 +1,4 @@
-namespace Alchemist;
+namespace Alchemist.Core;
 
 /// <summary>
 /// Proves a folder can be written before work that ends by writing there starts, so an unwritable output is reported

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Alchemist.Concepts;
+namespace Alchemist.Core;
 
 /// <summary>
 /// The one rule that maps column names to program parameter names and back: words are split at non-alphanumeric

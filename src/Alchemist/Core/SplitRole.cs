@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Alchemist.Pipeline;
+namespace Alchemist.Core;
 
 /// <summary>What a split's rows were used for in a run, so that every score can say whether it is honest.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<SplitRole>))]

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Alchemist;
+namespace Alchemist.Core;
 
 /// <summary>
 /// The integrity record of an artifact: <c>ARTIFACT.sha256</c> beside it, in <c>sha256sum</c>'s format (so

@@ -1,4 +1,4 @@
-namespace Alchemist;
+namespace Alchemist.Core;
 
 /// <summary>
 /// An error caused by the user's input or environment (a bad file, a missing setting), whose message is

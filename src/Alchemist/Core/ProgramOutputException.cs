@@ -1,4 +1,4 @@
-namespace Alchemist.Programs;
+namespace Alchemist.Core;
 
 /// <summary>A program returned something that is not a label: an unknown class name, or a bool on a task with more than two classes.</summary>
 public sealed class ProgramOutputException : Exception

@@ -1,4 +1,4 @@
-namespace Alchemist;
+namespace Alchemist.Core;
 
 /// <summary>
 /// Shortens text that is quoted in a message (a data row, a server's answer, an exception's text) so a 5 MB line is

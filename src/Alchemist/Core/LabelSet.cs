@@ -1,4 +1,4 @@
-namespace Alchemist.Data;
+namespace Alchemist.Core;
 
 /// <summary>
 /// The classes of a task, in id order: class <c>i</c> has id <c>i</c>; -1 means abstain.
@@ -8,7 +8,7 @@ public sealed record LabelSet
     /// <summary>The id every program and label model uses for "no opinion".</summary>
     public const int Abstain = -1;
 
-    /// <summary>The largest number of classes a <see cref="Labeling.LabelMatrix"/> can hold (its cells are sbyte).</summary>
+    /// <summary>The largest number of classes a <see cref="LabelMatrix"/> can hold (its cells are sbyte).</summary>
     public const int MaxClasses = 127;
 
     private readonly Dictionary<string, int> _ids;

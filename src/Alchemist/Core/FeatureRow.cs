@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Alchemist.Programs;
+namespace Alchemist.Core;
 
 /// <summary>
 /// How a row of numeric features travels through the applier and its workers: the values as round-trip invariant

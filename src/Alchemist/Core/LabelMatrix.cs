@@ -1,6 +1,5 @@
-using Alchemist.Data;
 
-namespace Alchemist.Labeling;
+namespace Alchemist.Core;
 
 /// <summary>
 /// The n × m matrix of votes: row i, column j holds program j's class id for row i, or -1 (abstain).

@@ -1,4 +1,4 @@
-namespace Alchemist.Pipeline;
+namespace Alchemist.Core;
 
 /// <summary>
 /// The on-disk layout of a run: every stage writes its artifact here and the next stage reads it, so any stage can
@@ -50,4 +50,19 @@ public sealed record RunFolder(string Root)
 
     /// <summary>The distilled end model.</summary>
     public string EndModelPath => Path.Combine(Root, "end_model.bin");
+
+    /// <summary>The synthesis artifact, <c>synthesis.json</c>.</summary>
+    public string SynthesisSummaryPath => Path.Combine(Root, "synthesis.json");
+
+    /// <summary>A split's program analysis, <c>SPLIT/analysis.json</c>.</summary>
+    public string AnalysisPath(string split) => Path.Combine(SplitDirectory(split), "analysis.json");
+
+    /// <summary>The evaluation artifact, <c>evaluation.json</c>.</summary>
+    public string EvaluationPath => Path.Combine(Root, "evaluation.json");
+
+    /// <summary>The zero-shot baseline artifact, <c>baseline.json</c>.</summary>
+    public string BaselinePath => Path.Combine(Root, "baseline.json");
+
+    /// <summary>The stage log, <c>stages.json</c>: each stage's input hash.</summary>
+    public string StagesPath => Path.Combine(Root, "stages.json");
 }
