@@ -11,7 +11,7 @@ public static class DataSplits
     public static IReadOnlyList<string> Wrench { get; } = ["train", "valid", "test"];
 
     /// <summary>The split name used when the data is a single file.</summary>
-    public const string Single = "data";
+    public const string OneFile = "data";
 
     /// <summary>Each split of the data, by name.</summary>
     /// <exception cref="AlchemistException">A WRENCH folder without any split file.</exception>
@@ -25,6 +25,6 @@ public static class DataSplits
             return present.ToDictionary(s => s, s => data with { Path = Path.GetFullPath(data.Path), Split = s });
         }
         data = data with { Path = Path.GetFullPath(data.Path) };
-        return data.Holdout is not null ? Holdout.Sides(data) : new Dictionary<string, DataSourceSpec> { [data.Split ?? Single] = data };
+        return data.Holdout is not null ? Holdout.Sides(data) : new Dictionary<string, DataSourceSpec> { [data.Split ?? OneFile] = data };
     }
 }

@@ -154,8 +154,8 @@ public static partial class ProgramExtractor
             if (ReturnKindOf(returnType) is not { } kind) continue;
             var score = NameScore(name.Text) * 10 + kind switch
             {
-                ProgramReturnKind.Int or ProgramReturnKind.NullableInt => 3,
-                ProgramReturnKind.String => 2,
+                ProgramReturnKind.ClassId or ProgramReturnKind.NullableClassId => 3,
+                ProgramReturnKind.ClassName => 2,
                 _ => 1,
             };
             if (score <= bestScore) continue;
@@ -180,11 +180,11 @@ public static partial class ProgramExtractor
 
     private static ProgramReturnKind? ReturnKindOf(TypeSyntax type) => (Unwrap(type, out var nullable), nullable) switch
     {
-        ("int" or "Int32" or "System.Int32", false) => ProgramReturnKind.Int,
-        ("int" or "Int32" or "System.Int32", true) => ProgramReturnKind.NullableInt,
+        ("int" or "Int32" or "System.Int32", false) => ProgramReturnKind.ClassId,
+        ("int" or "Int32" or "System.Int32", true) => ProgramReturnKind.NullableClassId,
         ("bool" or "Boolean" or "System.Boolean", false) => ProgramReturnKind.Bool,
         ("bool" or "Boolean" or "System.Boolean", true) => ProgramReturnKind.NullableBool,
-        ("string" or "String" or "System.String", _) => ProgramReturnKind.String,
+        ("string" or "String" or "System.String", _) => ProgramReturnKind.ClassName,
         _ => null,
     };
 

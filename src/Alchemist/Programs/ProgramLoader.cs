@@ -53,9 +53,9 @@ internal static class ProgramLoader
         }
         switch (image.ReturnKind)
         {
-            case ProgramReturnKind.Int:
+            case ProgramReturnKind.ClassId:
                 return binding.Invoker<int>(method, target);
-            case ProgramReturnKind.NullableInt:
+            case ProgramReturnKind.NullableClassId:
                 var nullableInt = binding.Invoker<int?>(method, target);
                 return text => nullableInt(text) ?? LabelSet.Abstain;
             case ProgramReturnKind.Bool:

@@ -106,7 +106,7 @@ public sealed class ConceptScorerTests
             new Alchemist.Data.DataSourceSpec(output, LabelField: "label"), folder.PathOf("programs"), new RunFolder(folder.PathOf("run")),
             new LabelSet(set.Classes), new Alchemist.Labeling.ApplyOptions { Isolation = Alchemist.Labeling.ProgramIsolation.InProcess },
             set.FeatureColumns()));
-        var stats = Assert.Single(applied.Splits[Alchemist.Data.DataSplits.Single].Programs);
+        var stats = Assert.Single(applied.Splits[Alchemist.Data.DataSplits.OneFile].Programs);
         Assert.Equal((2, 0, false), (stats.Votes, stats.FaultCount, stats.Quarantined));
     }
 

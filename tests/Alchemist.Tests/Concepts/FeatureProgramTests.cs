@@ -81,7 +81,7 @@ public sealed class FeatureProgramTests
         var request = new ApplyRequest(new DataSourceSpec(data, LabelField: "label"), folder.PathOf("programs"), new RunFolder(folder.PathOf("run")),
             Classes, new ApplyOptions { Isolation = ProgramIsolation.InProcess }, ["mean_radius", "texture"]);
         var result = await ApplyStep.RunAsync(request);
-        var matrix = result.Splits[DataSplits.Single].Matrix;
+        var matrix = result.Splits[DataSplits.OneFile].Matrix;
         Assert.Equal((1, 0), (matrix[0, 0], matrix[1, 0]));
 
         File.WriteAllText(data, "mean_radius,texture,label\n20.5,10,malignant\n11,n/a,benign\n");

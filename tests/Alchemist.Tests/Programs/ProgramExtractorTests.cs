@@ -108,7 +108,7 @@ public sealed class ProgramExtractorTests
                 return null;
             }
             """, Sentiment);
-        Assert.Equal(ProgramReturnKind.String, program.ReturnKind);
+        Assert.Equal(ProgramReturnKind.ClassName, program.ReturnKind);
         Assert.Equal(2, program.Label("a great day"));
         Assert.Equal(0, program.Label("awful"));
         Assert.Equal(-1, program.Label("nothing"));
