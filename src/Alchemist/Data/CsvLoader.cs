@@ -9,21 +9,14 @@ namespace Alchemist.Data;
 /// </summary>
 internal static class CsvLoader
 {
-    /// <summary>Loads the file with the given separator.</summary>
+    /// <summary>Reads the file with the given separator in chunks of at most <paramref name="rowsPerChunk"/> rows, lazily:
+    /// a chunk is read when it is asked for.</summary>
     /// <exception cref="DataFormatException">A named column is missing, a row is ragged or bad (see <see cref="RowCollector"/>).</exception>
-    public static Dataset Load(DataSourceSpec spec, char separator, LabelSet? labels, CancellationToken ct)
-    {
-        try
-        {
-            return Read(spec, separator, labels, ct);
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw TextEncodings.NotDecodable(spec.Path, spec.Encoding, null, e.BytesUnknown, e);
-        }
-    }
+    public static IEnumerable<Dataset> Read(DataSourceSpec spec, char separator, LabelSet? labels, int rowsPerChunk, CancellationToken ct) =>
+        ChunkGuard.Translate(Chunks(spec, separator, labels, rowsPerChunk, ct),
+            e => e is DecoderFallbackException d ? TextEncodings.NotDecodable(spec.Path, spec.Encoding, null, d.BytesUnknown, d) : null);
 
-    private static Dataset Read(DataSourceSpec spec, char separator, LabelSet? labels, CancellationToken ct)
+    private static IEnumerable<Dataset> Chunks(DataSourceSpec spec, char separator, LabelSet? labels, int rowsPerChunk, CancellationToken ct)
     {
         var file = spec.Path;
         var rows = RowCollector.ForRecords(file, spec, labels);
@@ -48,8 +41,9 @@ internal static class CsvLoader
             for (var f = 0; f < texts.Length; f++) texts[f] = row[textCols[f]].ToString();
             var label = labelCol < 0 ? LabelResult.Unknown : rows.Resolver!.Resolve(row[labelCol].Span);
             rows.Add(line, texts, label, idCol < 0 ? null : row[idCol].ToString());
+            if (rows.Count >= rowsPerChunk) yield return rows.Flush(file, labels, last: false)!;
         }
-        return rows.Build(file, labels);
+        if (rows.Flush(file, labels, last: true) is { } rest) yield return rest;
     }
 
     private static SepReader Open(string file, char separator, TextReader text)

@@ -20,19 +20,65 @@ public static class DatasetLoader
     public static Dataset Load(DataSourceSpec spec, LabelSet? labels = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        // The whole source is one chunk: the same readers as streaming, so both read rows the same way.
+        var data = Read(spec with { Holdout = null }, labels, int.MaxValue, ct).Single();
+        return spec.Holdout is { } holdout ? holdout.Apply(data) : data;
+    }
+
+    /// <summary>
+    /// Reads the rows <paramref name="spec"/> describes as consecutive chunks of at most <paramref name="rowsPerChunk"/>
+    /// rows, lazily: CSV, TSV and JSON Lines are read as the chunks are asked for, Parquet one row group at a time, so
+    /// memory stays bounded whatever the file's size; a JSON array or a WRENCH split is parsed whole and then handed
+    /// over in chunks. Each chunk counts the rows skipped and dropped while it was read; row numbers in messages and in
+    /// <see cref="Dataset.SourceRows"/> are the file's.
+    /// </summary>
+    /// <param name="spec">Where the rows are and how to read them (no held-out split: that needs the whole file).</param>
+    /// <param name="labels">The task's classes; needed when the data has labels and no label map, because classes seen
+    /// only in a later chunk could not change an earlier chunk's ids.</param>
+    /// <param name="rowsPerChunk">The largest chunk.</param>
+    /// <param name="ct">Cancels the read between rows.</param>
+    /// <exception cref="DataFormatException">The data is malformed; the message names file, row and field.</exception>
+    /// <exception cref="AlchemistException">The spec does not fit the data or asks for a held-out split.</exception>
+    public static IEnumerable<Dataset> ReadChunks(DataSourceSpec spec, LabelSet? labels, int rowsPerChunk, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rowsPerChunk, 1);
+        if (spec.Holdout is not null)
+            throw new AlchemistException($"{spec.Path}: a held-out split is drawn from the whole file, so it cannot be read in chunks; read it whole.");
+        if (spec.LabelField is not null && spec.LabelMap is null && labels is null && FormatOf(spec) != "wrench")
+            throw new AlchemistException($"{spec.Path}: reading labels in chunks needs the task's classes (a class first seen in a later chunk would renumber the earlier ones).");
+        return Read(spec, labels, rowsPerChunk, ct);
+    }
+
+    private static IEnumerable<Dataset> Read(DataSourceSpec spec, LabelSet? labels, int rowsPerChunk, CancellationToken ct)
+    {
         ct.ThrowIfCancellationRequested();
         if (!File.Exists(spec.Path) && !Directory.Exists(spec.Path)) throw new AlchemistException($"{spec.Path} does not exist.");
-        var data = FormatOf(spec) switch
+        return FormatOf(spec) switch
         {
-            "wrench" => WrenchLoader.Load(spec, labels, ct),
-            "csv" => CsvLoader.Load(spec, ',', labels, ct),
-            "tsv" => CsvLoader.Load(spec, '\t', labels, ct),
-            "jsonl" => JsonLinesLoader.Load(spec, labels, ct),
-            "json" => JsonArrayLoader.Load(spec, labels, ct),
-            "parquet" => ParquetLoader.Load(spec, labels, ct),
+            "wrench" => Split(WrenchLoader.Load(spec, labels, ct), rowsPerChunk),
+            "csv" => CsvLoader.Read(spec, ',', labels, rowsPerChunk, ct),
+            "tsv" => CsvLoader.Read(spec, '\t', labels, rowsPerChunk, ct),
+            "jsonl" => JsonLinesLoader.Read(spec, labels, rowsPerChunk, ct),
+            "json" => Split(JsonArrayLoader.Load(spec, labels, ct), rowsPerChunk),
+            "parquet" => ParquetLoader.Read(spec, labels, rowsPerChunk, ct),
             var other => throw new AlchemistException($"{spec.Path}: unknown data format '{other}'; use one of {string.Join(", ", Formats)}."),
         };
-        return spec.Holdout is { } holdout ? holdout.Apply(data) : data;
+    }
+
+    // A source parsed whole, handed over in chunks; the counts and examples of skipped rows travel with the first chunk.
+    private static IEnumerable<Dataset> Split(Dataset whole, int rowsPerChunk)
+    {
+        if (whole.Count <= rowsPerChunk)
+        {
+            yield return whole;
+            yield break;
+        }
+        for (var start = 0; start < whole.Count; start += rowsPerChunk)
+        {
+            var chunk = whole.Select(Enumerable.Range(start, Math.Min(rowsPerChunk, whole.Count - start)).ToArray());
+            yield return start == 0 ? chunk : chunk with { Skipped = 0, Dropped = 0, Issues = [] };
+        }
     }
 
     /// <summary>The spec's format, or the one its path implies.</summary>

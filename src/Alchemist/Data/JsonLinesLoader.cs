@@ -10,47 +10,22 @@ namespace Alchemist.Data;
 /// </summary>
 internal static class JsonLinesLoader
 {
-    /// <summary>Loads the file.</summary>
+    /// <summary>Reads the file in chunks of at most <paramref name="rowsPerChunk"/> rows, lazily: a chunk is read when it is
+    /// asked for.</summary>
     /// <exception cref="DataFormatException">A line is not a JSON object, or a row is bad (see <see cref="RowCollector"/>).</exception>
-    public static Dataset Load(DataSourceSpec spec, LabelSet? labels, CancellationToken ct)
+    public static IEnumerable<Dataset> Read(DataSourceSpec spec, LabelSet? labels, int rowsPerChunk, CancellationToken ct) =>
+        ChunkGuard.Translate(Chunks(spec, labels, rowsPerChunk, ct),
+            e => e is DecoderFallbackException d ? TextEncodings.NotDecodable(spec.Path, spec.Encoding, null, d.BytesUnknown, d) : null);
+
+    private static IEnumerable<Dataset> Chunks(DataSourceSpec spec, LabelSet? labels, int rowsPerChunk, CancellationToken ct)
     {
         var file = spec.Path;
         var rows = RowCollector.ForRecords(file, spec, labels);
         var records = new JsonRecordReader(rows, spec);
-        var encoding = TextEncodings.Get(spec.Encoding);
-        var line = 0;
-        if (encoding is UTF8Encoding)
-        {
-            using var lines = new Utf8LineReader(file);
-            while (lines.TryReadLine(out var bytes))
-            {
-                line++;
-                if (!System.Text.Unicode.Utf8.IsValid(bytes.Span)) throw TextEncodings.NotDecodable(file, spec.Encoding, line, TextEncodings.FirstInvalidUtf8(bytes.Span), null);
-                AddLine(bytes);
-            }
-        }
-        else
-        {
-            try
-            {
-                using var reader = new StreamReader(file, encoding, detectEncodingFromByteOrderMarks: true);
-                while (reader.ReadLine() is { } text)
-                {
-                    line++;
-                    AddLine(Encoding.UTF8.GetBytes(text));
-                }
-            }
-            catch (DecoderFallbackException e)
-            {
-                throw TextEncodings.NotDecodable(file, spec.Encoding, null, e.BytesUnknown, e);
-            }
-        }
-        return rows.Build(file, labels);
-
-        void AddLine(ReadOnlyMemory<byte> json)
+        foreach (var (line, json) in Lines(file, spec.Encoding))
         {
             if ((line & 4095) == 0) ct.ThrowIfCancellationRequested();
-            if (json.Span.Trim(" \t\r"u8).IsEmpty) return;
+            if (json.Span.Trim(" \t\r"u8).IsEmpty) continue;
             JsonDocument doc;
             try
             {
@@ -59,9 +34,32 @@ internal static class JsonLinesLoader
             catch (JsonException e)
             {
                 rows.Bad(line, null, $"invalid JSON at byte {(e.BytePositionInLine ?? 0) + 1}: {e.Message}");
-                return;
+                continue;
             }
             using (doc) records.Add(line, doc.RootElement);
+            if (rows.Count >= rowsPerChunk) yield return rows.Flush(file, labels, last: false)!;
         }
+        if (rows.Flush(file, labels, last: true) is { } rest) yield return rest;
+    }
+
+    // Each line as UTF-8 with its number: UTF-8 files straight from their bytes (a bad byte is reported with its line),
+    // other encodings decoded and re-encoded.
+    private static IEnumerable<(int Line, ReadOnlyMemory<byte> Json)> Lines(string file, string? encodingName)
+    {
+        var encoding = TextEncodings.Get(encodingName);
+        var line = 0;
+        if (encoding is UTF8Encoding)
+        {
+            using var lines = new Utf8LineReader(file);
+            while (lines.TryReadLine(out var bytes))
+            {
+                line++;
+                if (!System.Text.Unicode.Utf8.IsValid(bytes.Span)) throw TextEncodings.NotDecodable(file, encodingName, line, TextEncodings.FirstInvalidUtf8(bytes.Span), null);
+                yield return (line, bytes);
+            }
+            yield break;
+        }
+        using var reader = new StreamReader(file, encoding, detectEncodingFromByteOrderMarks: true);
+        while (reader.ReadLine() is { } text) yield return (++line, Encoding.UTF8.GetBytes(text));
     }
 }

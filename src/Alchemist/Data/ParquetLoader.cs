@@ -9,60 +9,74 @@ namespace Alchemist.Data;
 /// </summary>
 internal static class ParquetLoader
 {
-    /// <summary>Loads the file. Parquet.Net reads asynchronously; the work runs on the thread pool so that blocking
-    /// here cannot deadlock a caller's synchronisation context.</summary>
-    /// <exception cref="DataFormatException">A named column is missing or of the wrong type, or a row is bad.</exception>
-    public static Dataset Load(DataSourceSpec spec, LabelSet? labels, CancellationToken ct)
-    {
-        try
-        {
-            return Task.Run(() => LoadAsync(spec, labels, ct), ct).GetAwaiter().GetResult();
-        }
+    /// <summary>Reads the file in chunks of at most <paramref name="rowsPerChunk"/> rows, one row group at a time: a row
+    /// group is read when a chunk needs it, so memory holds one row group and one chunk.</summary>
+    /// <exception cref="DataFormatException">A named column is missing or not text, the file is not readable Parquet, or a
+    /// row is bad (see <see cref="RowCollector"/>).</exception>
+    public static IEnumerable<Dataset> Read(DataSourceSpec spec, LabelSet? labels, int rowsPerChunk, CancellationToken ct) =>
         // Parquet.Net meets a damaged footer or page with whatever its decoder trips on (index out of range, overflow,
         // end of stream): any failure of the reader itself means the file cannot be read.
-        catch (Exception e) when (e is not (AlchemistException or OperationCanceledException or UnauthorizedAccessException or OutOfMemoryException))
-        {
-            throw new DataFormatException(spec.Path, null, null, $"not a readable Parquet file (damaged, truncated or not Parquet): {e.Message}", e);
-        }
-    }
+        ChunkGuard.Translate(Chunks(spec, labels, rowsPerChunk, ct), e =>
+            e is AlchemistException or OperationCanceledException or UnauthorizedAccessException or OutOfMemoryException ? null
+            : new DataFormatException(spec.Path, null, null, $"not a readable Parquet file (damaged, truncated or not Parquet): {e.Message}", e));
 
-    private static async Task<Dataset> LoadAsync(DataSourceSpec spec, LabelSet? labels, CancellationToken ct)
+    private static IEnumerable<Dataset> Chunks(DataSourceSpec spec, LabelSet? labels, int rowsPerChunk, CancellationToken ct)
     {
         var file = spec.Path;
         var rows = RowCollector.ForRecords(file, spec, labels);
-        var reader = await ParquetReader.CreateAsync(file, cancellationToken: ct).ConfigureAwait(false);
-        await using var _ = reader.ConfigureAwait(false);
-        var schema = reader.Schema.DataFields;
-        var textFields = new DataField[rows.FieldNames.Count];
-        for (var f = 0; f < textFields.Length; f++) textFields[f] = Column(file, schema, rows.FieldNames[f], textOnly: true);
-        var labelField = spec.LabelField is null ? null : Column(file, schema, spec.LabelField, textOnly: false);
-        var idField = spec.IdField is null ? null : Column(file, schema, spec.IdField, textOnly: false);
-        var texts = new string?[textFields.Length];
-        var record = 0;
-        for (var g = 0; g < reader.RowGroupCount; g++)
+        // Parquet.Net is asynchronous only; the loaders are synchronous iterators, so each read runs to completion here.
+        var reader = Wait(() => ParquetReader.CreateAsync(file, cancellationToken: ct));
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            using var group = reader.OpenRowGroupReader(g);
-            var n = checked((int)group.RowCount);
-            var columns = new string?[textFields.Length][];
-            for (var f = 0; f < columns.Length; f++) columns[f] = await ReadTexts(group, textFields[f], n, ct).ConfigureAwait(false);
-            var labelTexts = labelField is not null && IsText(labelField) ? await ReadTexts(group, labelField, n, ct).ConfigureAwait(false) : null;
-            var labelIds = labelField is not null && labelTexts is null ? await ReadIntegers(group, labelField, n, ct).ConfigureAwait(false) : null;
-            var ids = idField is null ? null
-                : IsText(idField) ? await ReadTexts(group, idField, n, ct).ConfigureAwait(false)
-                : Array.ConvertAll(await ReadIntegers(group, idField, n, ct).ConfigureAwait(false), i => i?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            for (var r = 0; r < n; r++)
+            var schema = reader.Schema.DataFields;
+            var textFields = new DataField[rows.FieldNames.Count];
+            for (var f = 0; f < textFields.Length; f++) textFields[f] = Column(file, schema, rows.FieldNames[f], textOnly: true);
+            var labelField = spec.LabelField is null ? null : Column(file, schema, spec.LabelField, textOnly: false);
+            var idField = spec.IdField is null ? null : Column(file, schema, spec.IdField, textOnly: false);
+            var texts = new string?[textFields.Length];
+            var record = 0;
+            for (var g = 0; g < reader.RowGroupCount; g++)
             {
-                record++;
-                for (var f = 0; f < texts.Length; f++) texts[f] = columns[f][r];
-                var label = labelTexts is not null ? rows.Resolver!.Resolve(labelTexts[r])
-                    : labelIds?[r] is { } id ? rows.Resolver!.ResolveId(id)
-                    : LabelResult.Unknown;
-                rows.Add(record, texts, label, ids?[r] ?? "");
+                ct.ThrowIfCancellationRequested();
+                var group = Wait(() => ReadGroup(reader, g, textFields, labelField, idField, ct));
+                for (var r = 0; r < group.Rows; r++)
+                {
+                    record++;
+                    for (var f = 0; f < texts.Length; f++) texts[f] = group.Texts[f][r];
+                    var label = group.LabelTexts is not null ? rows.Resolver!.Resolve(group.LabelTexts[r])
+                        : group.LabelIds?[r] is { } id ? rows.Resolver!.ResolveId(id)
+                        : LabelResult.Unknown;
+                    rows.Add(record, texts, label, group.Ids?[r] ?? "");
+                    if (rows.Count >= rowsPerChunk) yield return rows.Flush(file, labels, last: false)!;
+                }
             }
         }
-        return rows.Build(file, labels);
+        finally
+        {
+            Task.Run(() => reader.DisposeAsync().AsTask()).GetAwaiter().GetResult();
+        }
+        if (rows.Flush(file, labels, last: true) is { } rest) yield return rest;
     }
+
+    private sealed record RowGroup(int Rows, string?[][] Texts, string?[]? LabelTexts, long?[]? LabelIds, string?[]? Ids);
+
+    private static async Task<RowGroup> ReadGroup(ParquetReader reader, int index, DataField[] textFields, DataField? labelField, DataField? idField,
+        CancellationToken ct)
+    {
+        using var group = reader.OpenRowGroupReader(index);
+        var n = checked((int)group.RowCount);
+        var columns = new string?[textFields.Length][];
+        for (var f = 0; f < columns.Length; f++) columns[f] = await ReadTexts(group, textFields[f], n, ct).ConfigureAwait(false);
+        var labelTexts = labelField is not null && IsText(labelField) ? await ReadTexts(group, labelField, n, ct).ConfigureAwait(false) : null;
+        var labelIds = labelField is not null && labelTexts is null ? await ReadIntegers(group, labelField, n, ct).ConfigureAwait(false) : null;
+        var ids = idField is null ? null
+            : IsText(idField) ? await ReadTexts(group, idField, n, ct).ConfigureAwait(false)
+            : Array.ConvertAll(await ReadIntegers(group, idField, n, ct).ConfigureAwait(false), i => i?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return new RowGroup(n, columns, labelTexts, labelIds, ids);
+    }
+
+    // Runs an asynchronous read to completion on the thread pool, where no caller's synchronization context can deadlock it.
+    private static T Wait<T>(Func<Task<T>> read) => Task.Run(read).GetAwaiter().GetResult();
 
     private static DataField Column(string file, DataField[] schema, string name, bool textOnly)
     {

@@ -1,5 +1,3 @@
-using Alchemist.Labeling;
-
 namespace Alchemist.Data;
 
 /// <summary>
@@ -23,6 +21,9 @@ internal sealed class RowCollector
     private readonly List<RowIssue> _issues = [];
     private int _skipped;
     private int _dropped;
+    private long _rowsFlushed;
+    private int _skippedFlushed;
+    private int _droppedFlushed;
 
     /// <summary>Prepares an empty collection.</summary>
     /// <param name="file">The file named in errors.</param>
@@ -139,19 +140,38 @@ internal sealed class RowCollector
         if (count <= DataLoadReport.ExamplesPerKind) _issues.Add(new RowIssue(kind, sourceRow, field, problem));
     }
 
-    /// <summary>Builds the dataset from the rows added so far.</summary>
+    /// <summary>Rows added since the last <see cref="Flush"/>.</summary>
+    public int Count => _rows.Count;
+
+    /// <summary>Builds the dataset from every row added (the whole source in one piece).</summary>
     /// <param name="source">The source named in the dataset (file, or folder and split).</param>
     /// <param name="labels">The label set when the source has no labels (prediction data); ignored otherwise.</param>
     /// <exception cref="AlchemistException">No label set could be determined.</exception>
     /// <exception cref="DataFormatException">No row is left: nothing to label, which is never what the user meant.</exception>
-    public Dataset Build(string source, LabelSet? labels)
+    public Dataset Build(string source, LabelSet? labels) => Flush(source, labels, last: true)!;
+
+    /// <summary>
+    /// Hands over the rows added since the previous flush as one chunk and starts the next one empty, so a reader can
+    /// stream a file of any size in bounded memory. Each chunk counts the rows skipped and dropped while it was read
+    /// (the sum over chunks is the file's total) and carries the issue examples found meanwhile (the first few of each
+    /// kind in the whole file).
+    /// </summary>
+    /// <param name="source">The source named in the chunk.</param>
+    /// <param name="labels">The label set when the source has no labels (prediction data); ignored otherwise.</param>
+    /// <param name="last">True at the end of the source: an empty last chunk is returned when rows were skipped or dropped
+    /// since the previous one (so their counts are not lost), and a source that yielded no row at all is an error.</param>
+    /// <returns>The chunk, or null when there is nothing to hand over.</returns>
+    public Dataset? Flush(string source, LabelSet? labels, bool last)
     {
-        if (_rows.Count == 0)
+        var skipped = _skipped - _skippedFlushed;
+        var dropped = _dropped - _droppedFlushed;
+        if (_rows.Count == 0 && last && _rowsFlushed == 0)
             throw new DataFormatException(_file, null, null, (_skipped, _dropped) switch
             {
                 (0, 0) => "holds no data rows (only a header, or nothing); give a file with at least one row.",
                 _ => $"no row is left to label: {_skipped} bad row(s) skipped, {_dropped} excluded or dropped; check the fields and filters named in the task.",
             });
+        if (_rows.Count == 0 && !(last && (skipped > 0 || dropped > 0))) return null;
         var labelSet = Resolver?.Labels() ?? labels
             ?? throw new AlchemistException($"{_file} has no label field; give the label set.");
         var fields = new string[_fields.Length][];
@@ -163,7 +183,17 @@ internal sealed class RowCollector
             // With zero rows the vote count per row is unknown; the names still fix the columns.
             weak = new LabelMatrix(_rows.Count, names.Count, _votes.ToArray(), names);
         }
-        return new Dataset(source, _fieldNames.ToArray(), fields, labelSet, _gold?.ToArray(), _rows.ToArray(), weak,
-            _skipped, _ids?.ToArray(), _dropped, _issues.ToArray());
+        var chunk = new Dataset(source, _fieldNames.ToArray(), fields, labelSet, _gold?.ToArray(), _rows.ToArray(), weak,
+            skipped, _ids?.ToArray(), dropped, _issues.ToArray());
+        _rowsFlushed += _rows.Count;
+        _skippedFlushed = _skipped;
+        _droppedFlushed = _dropped;
+        foreach (var field in _fields) field.Clear();
+        _gold?.Clear();
+        _rows.Clear();
+        _ids?.Clear();
+        _votes?.Clear();
+        _issues.Clear();
+        return chunk;
     }
 }
