@@ -1,4 +1,5 @@
 using Alchemist.Evaluation;
+using Alchemist.Llm;
 using Alchemist.Synthesis;
 
 namespace Alchemist.Pipeline;

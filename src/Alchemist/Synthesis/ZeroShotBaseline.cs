@@ -19,8 +19,8 @@ public sealed record BaselineEstimate(string Split, int Rows, int Calls, long In
 
 /// <summary>
 /// The paper's baseline: one zero-shot call per row (the <c>baseline.txt</c> prompt, "what is the category of this
-/// data point", answered in JSON), through the session's cache, budget, cost meter and batch import, so it is priced
-/// and replayed exactly like synthesis.
+/// data point", answered in JSON), through the session's LLM pipeline (cache, batch files, budget, cost meter), so it
+/// is priced and replayed exactly like synthesis.
 /// </summary>
 public static class ZeroShotBaseline
 {
@@ -77,15 +77,16 @@ public static class ZeroShotBaseline
         CancellationToken cancellationToken)
     {
         var data = Load(session, split, cancellationToken);
-        var meter = session.NewMeter();
-        var source = session.Responses(meter);
+        using var chat = session.CreateChatClient();
         // Rows with the same text share one request (and one answer): each distinct prompt is asked once.
         var requests = Enumerable.Range(0, data.Count).Select(row => Request(session, split, data, row)).ToArray();
         var distinct = requests.GroupBy(r => r.Key).Select(g => g.First()).ToArray();
         var byKey = new System.Collections.Concurrent.ConcurrentDictionary<string, LlmResponse?>();
         await Parallel.ForEachAsync(distinct,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, session.Spec.Model.Concurrency), CancellationToken = cancellationToken },
-            async (request, ct) => byKey[request.Key] = await source.GetAsync(request, ct).ConfigureAwait(false)).ConfigureAwait(false);
+            async (request, ct) => byKey[request.Key] = await chat.AskAsync(request, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        SynthesisSession.CompleteExport(chat);
+        var calls = CallSummary.Of(chat);
         var answers = requests.Select(r => byKey[r.Key]).ToArray();
 
         var k = session.Spec.Labels.Count;
@@ -100,9 +101,9 @@ public static class ZeroShotBaseline
             for (var r = 0; r < data.Count; r++) if (labels[r] >= 0) probabilities[r * k + labels[r]] = 1;
             scores = Metrics.Score(data.Gold!, labels, new Pseudolabels(k, probabilities, labels.Select(l => l >= 0).ToArray()));
         }
-        var result = new BaselineResult(split, $"{session.Spec.Model.Provider}/{session.Spec.Model.Name}", data.Count, answered, unparsed, source.Counts,
-            input, output, meter.Cost(input, output), scores);
-        return (result, source.Pending);
+        var result = new BaselineResult(split, $"{session.Spec.Model.Provider}/{session.Spec.Model.Name}", data.Count, answered, unparsed, calls.Counts,
+            input, output, session.Prices.Find(session.Spec.Model.Name)?.Cost(input, output), scores);
+        return (result, calls.Pending);
     }
 
     /// <summary>
