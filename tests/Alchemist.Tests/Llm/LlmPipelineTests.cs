@@ -2,6 +2,7 @@ using Alchemist.Llm;
 using Alchemist.Synthesis;
 using Alchemist.Tests.Data;
 using Alchemist.Tests.Synthesis;
+using Microsoft.Extensions.AI;
 
 namespace Alchemist.Tests.Llm;
 
@@ -24,6 +25,14 @@ public sealed class LlmPipelineTests : IDisposable
         Assert.Equal(0, connects);
         Assert.Equal(new CallCounts(0, 1, 0, 0), CallSummary.Of(chat).Counts);
         Assert.Equal(PendingReason.Budget, await chat.PendingAsync(Asking.Request with { SampleIndex = 1 }));
+    }
+
+    [Fact]
+    public void Streaming_is_refused_rather_than_slipping_past_the_cache_and_the_budget()
+    {
+        using var cache = new ResponseCache(_folder.PathOf("cache.db"));
+        using var chat = LlmPipeline.Build(new LlmPipelineOptions(cache, null, "gpt-4o-mini"));
+        Assert.Throws<NotSupportedException>(() => chat.GetStreamingResponseAsync(LlmChat.Messages(Asking.Request), LlmChat.Options(Asking.Request)));
     }
 
     [Fact]
