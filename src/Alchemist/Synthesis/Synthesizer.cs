@@ -39,9 +39,10 @@ public sealed class Synthesizer
     public Synthesizer(TaskSpec spec, PromptTemplates templates, PriceTable prices, IChatClient chat, Dataset data)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(prices);
+        ArgumentNullException.ThrowIfNull(chat);
         _spec = spec;
         _prompts = new PromptBuilder(spec, templates);
-        ArgumentNullException.ThrowIfNull(prices);
         _prices = prices;
         _price = prices.Find(spec.Model.Name);
         _chat = chat;
