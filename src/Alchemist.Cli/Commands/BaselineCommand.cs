@@ -29,7 +29,7 @@ internal static class BaselineCommand
             var (export, import) = llm.ValidatedBatchFiles(r);
             var asJson = r.GetValue(llm.Json);
             var settings = new SynthesisSettings(BaseUrl: r.GetValue(llm.BaseUrl), Budget: r.GetValue(llm.Budget), Refresh: r.GetValue(llm.Refresh), ImportBatch: import,
-                Offline: export is not null || import is not null, Log: null);
+                Offline: export is not null || import is not null, Log: null, ExportBatch: export);
             using var session = SynthesisSession.Open(llm.ProjectOf(r), settings, ct);
             var name = r.GetValue(split)!;
             if (r.GetValue(llm.DryRun))
@@ -41,7 +41,6 @@ internal static class BaselineCommand
                 return 0;
             }
             var (result, pending) = await ZeroShotBaseline.RunAsync(session, name, ct);
-            if (export is not null) BatchFile.Export(pending, export);
             var run = ProjectRunner.RunFolderOf(session.Spec, r.GetValue(runName));
             ArtifactJson.Save(BaselineResult.PathOf(run), result);
             if (asJson) JsonOutput.Write(new { result, file = BaselineResult.PathOf(run), exported = export is null ? null : new { file = export, requests = pending.Count }, batch_failures = session.BatchFailures });

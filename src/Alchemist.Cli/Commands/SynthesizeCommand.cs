@@ -30,7 +30,8 @@ internal static class SynthesizeCommand
                 Refresh: r.GetValue(llm.Refresh),
                 ImportBatch: import,
                 Offline: export is not null || import is not null,
-                Log: asJson ? null : line => StandardError.Console.MarkupLineInterpolated($"[grey]{line}[/]"));
+                Log: asJson ? null : line => StandardError.Console.MarkupLineInterpolated($"[grey]{line}[/]"),
+                ExportBatch: export);
             using var session = SynthesisSession.Open(llm.ProjectOf(r), settings, ct);
             if (r.GetValue(llm.DryRun))
             {
@@ -40,7 +41,6 @@ internal static class SynthesizeCommand
                 return 0;
             }
             var report = await session.SynthesizeAsync(r.GetValue(count), ct);
-            if (export is not null) BatchFile.Export(report.PendingRequests, export);
             var baseline = session.Estimate(r.GetValue(count), ct);
             if (asJson) JsonOutput.Write(Json(report, session, baseline, export));
             else Print(report, session, baseline, export);

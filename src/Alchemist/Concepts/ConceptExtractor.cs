@@ -4,13 +4,14 @@ using System.Text.RegularExpressions;
 using Alchemist.Llm;
 using Alchemist.Synthesis;
 using Alchemist.Tasks;
+using Microsoft.Extensions.AI;
 
 namespace Alchemist.Concepts;
 
 /// <summary>
 /// Asks the LLM which visual primitive concepts separate a task's classes (template <c>concepts</c>) and parses the
-/// answer strictly into a <see cref="ConceptSet"/>. The call goes through the synthesis <see cref="ResponseSource"/>,
-/// so it is cached, budgeted and priced like every program request.
+/// answer strictly into a <see cref="ConceptSet"/>. It asks the session's <see cref="IChatClient"/>
+/// (<see cref="SynthesisSession.CreateChatClient"/>), so the call is cached, budgeted and priced like every program request.
 /// </summary>
 public static partial class ConceptExtractor
 {
@@ -55,11 +56,11 @@ public static partial class ConceptExtractor
     }
 
     /// <summary>Asks (or reads the cached answer) and parses; null when the request stays pending (offline, or over budget).</summary>
-    public static async Task<ConceptSet?> ExtractAsync(TaskSpec spec, PromptTemplates templates, ResponseSource responses, int count,
+    public static async Task<ConceptSet?> ExtractAsync(TaskSpec spec, PromptTemplates templates, IChatClient chat, int count,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(responses);
-        var response = await responses.GetAsync(Request(spec, templates, count), cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(chat);
+        var response = await chat.AskAsync(Request(spec, templates, count), cancellationToken).ConfigureAwait(false);
         return response is null ? null : Parse(response.Text, spec.Labels.Names);
     }
 

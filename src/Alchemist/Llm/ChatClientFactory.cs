@@ -9,7 +9,8 @@ namespace Alchemist.Llm;
 
 /// <summary>
 /// Builds the provider's official SDK client as an <see cref="IChatClient"/>. The SDKs' own retries are switched off
-/// and their HTTP goes through <see cref="HttpStatusHandler"/>, so <see cref="LlmCaller"/> alone decides on retries.
+/// and their HTTP goes through <see cref="HttpStatusHandler"/>, so <see cref="RetryingChatClient"/> alone decides on
+/// retries. The pipeline's request tags (<see cref="LlmChat"/>) are taken off the options before the SDK sees them.
 /// </summary>
 public static class ChatClientFactory
 {
@@ -24,14 +25,17 @@ public static class ChatClientFactory
     public static IChatClient Create(LlmConnection connection, string model, int maxTokens, HttpMessageHandler? transport = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        // The per-call timeout is LlmClient's; the HttpClient's own must never fire first.
+        // The per-attempt timeout is RetryingChatClient's; the HttpClient's own must never fire first.
         var http = new HttpClient(new HttpStatusHandler(transport ?? new SocketsHttpHandler())) { Timeout = Timeout.InfiniteTimeSpan };
-        return connection.Provider switch
+        var sdk = connection.Provider switch
         {
             "openai" => CreateOpenAi(connection, model, http),
             "anthropic" => CreateAnthropic(connection, model, maxTokens, http),
             var other => throw new AlchemistException($"Unknown provider '{other}'; use openai or anthropic."),
         };
+        return sdk.AsBuilder()
+            .Use((messages, options, inner, cancellationToken) => inner.GetResponseAsync(messages, LlmChat.Untagged(options), cancellationToken), null)
+            .Build();
     }
 
     private static IChatClient CreateOpenAi(LlmConnection connection, string model, HttpClient http)

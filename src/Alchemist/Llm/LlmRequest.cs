@@ -53,6 +53,15 @@ public enum ResponseOrigin
     Batch,
 }
 
+/// <summary>Why a request was left without an answer in this run.</summary>
+internal enum PendingReason
+{
+    /// <summary>No live call is made in this run (offline, or its requests are exported as a batch).</summary>
+    Offline,
+    /// <summary>The call's worst-case cost could take spending past the budget.</summary>
+    Budget,
+}
+
 /// <summary>An LLM's answer with the usage the provider reported.</summary>
 /// <param name="Text">The answer text (empty when the provider returned none).</param>
 /// <param name="InputTokens">Prompt tokens billed.</param>

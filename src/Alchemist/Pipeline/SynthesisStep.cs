@@ -1,3 +1,4 @@
+using Alchemist.Llm;
 using Alchemist.Synthesis;
 using Alchemist.Tasks;
 

@@ -1,4 +1,5 @@
 using Alchemist.Evaluation;
+using Alchemist.Llm;
 
 namespace Alchemist.Synthesis;
 

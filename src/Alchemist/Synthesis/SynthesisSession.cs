@@ -1,6 +1,7 @@
 using Alchemist.Data;
 using Alchemist.Llm;
 using Alchemist.Tasks;
+using Microsoft.Extensions.AI;
 
 namespace Alchemist.Synthesis;
 
@@ -8,11 +9,12 @@ namespace Alchemist.Synthesis;
 /// <param name="BaseUrl">The <c>--base-url</c> flag; overrides the spec and the environment.</param>
 /// <param name="Budget">Dollars this run may spend on live calls.</param>
 /// <param name="Refresh">Bypass (and replace) cached answers.</param>
-/// <param name="ImportBatch">A Batch API output file whose answers enter the cache before the run.</param>
+/// <param name="ImportBatch">A Batch API output file whose answers are used (and cached) where the cache has none.</param>
 /// <param name="Offline">Make no live call: unanswered requests stay pending (export and import runs).</param>
 /// <param name="CallOptions">Retry, timeout and concurrency; null derives them from the spec.</param>
 /// <param name="Environment">Reads environment variables; null reads the process environment.</param>
 /// <param name="Log">Receives progress lines (each live answer, each retry); null for silence.</param>
+/// <param name="ExportBatch">Write the requests left unanswered as this Batch API input file, making no call for them.</param>
 public sealed record SynthesisSettings(
     string? BaseUrl = null,
     decimal? Budget = null,
@@ -21,7 +23,8 @@ public sealed record SynthesisSettings(
     bool Offline = false,
     LlmCallOptions? CallOptions = null,
     Func<string, string?>? Environment = null,
-    Action<string>? Log = null);
+    Action<string>? Log = null,
+    string? ExportBatch = null);
 
 /// <summary>
 /// Everything a synthesis command needs, wired from a spec file: the task, its data, prompts, prices and the
@@ -43,10 +46,7 @@ public sealed class SynthesisSession : IDisposable
         Prompts = new PromptBuilder(spec, Templates);
         Prices = PriceTable.Load(spec.Directory);
         Cache = new ResponseCache(Path.Combine(spec.StateDirectory, CacheFileName));
-        _caller = settings.Offline ? null : new Lazy<LlmCaller>(CreateCaller);
     }
-
-    private readonly Lazy<LlmCaller>? _caller;
 
     /// <summary>Opens the project of <paramref name="specPath"/> (a spec file or its folder) and loads its data.</summary>
     /// <param name="specPath">The spec file or its folder.</param>
@@ -93,12 +93,8 @@ public sealed class SynthesisSession : IDisposable
     /// <summary>The requests a run would send first (see <see cref="Synthesizer.Plan"/>), without any call.</summary>
     public IReadOnlyList<PlannedRequest> Plan(int? count) => Planner().Plan(count ?? Spec.Programs, Cache);
 
-    /// <summary>A synthesizer that can only plan: it has no caller.</summary>
-    private Synthesizer Planner()
-    {
-        var meter = new CostMeter(Prices.Find(Spec.Model.Name), null, Spec.Model.Name);
-        return new Synthesizer(Spec, Templates, Prices, new ResponseSource(Cache, null, null, meter, refresh: false), meter, Data);
-    }
+    /// <summary>A synthesizer that can only plan: its client answers nothing.</summary>
+    private Synthesizer Planner() => new(Spec, Templates, Prices, new OfflineChatClient(), Data);
 
     /// <summary>Runs synthesis: live, or offline when the settings say so.</summary>
     /// <exception cref="LlmCallException">A live call failed for good; answers received before are cached.</exception>
@@ -106,19 +102,19 @@ public sealed class SynthesisSession : IDisposable
     {
         // Answers are paid for: the folder they are written to is proved writable before the first call.
         WritableFolder.Ensure(Spec.OutputDirectory, "The programs folder (output in alchemist.yaml)");
-        var meter = NewMeter();
-        var synthesizer = new Synthesizer(Spec, Templates, Prices, Responses(meter), meter, Data);
-        return await synthesizer.RunAsync(new SynthesisOptions(count), cancellationToken).ConfigureAwait(false);
+        using var chat = CreateChatClient();
+        var report = await new Synthesizer(Spec, Templates, Prices, chat, Data).RunAsync(new SynthesisOptions(count), cancellationToken).ConfigureAwait(false);
+        CompleteExport(chat);
+        return report;
     }
 
-    /// <summary>A meter of the spec's model under the settings' budget.</summary>
-    public CostMeter NewMeter() => new(Prices.Find(Spec.Model.Name), _settings.Budget, Spec.Model.Name);
-
     /// <summary>
-    /// Where answers come from under these settings: the imported batch file (its failures go to
-    /// <see cref="BatchFailures"/>), the cache, then live calls (none when offline), charged to <paramref name="meter"/>.
+    /// The LLM client of one run under these settings, built once by <see cref="LlmPipeline"/>: cost meter, cache, the
+    /// imported batch file (its failures go to <see cref="BatchFailures"/>), batch export, budget, then live calls with
+    /// retries (none when offline). Dispose it when the run ends; the cache stays the session's.
     /// </summary>
-    public ResponseSource Responses(CostMeter meter)
+    /// <exception cref="AlchemistException">The batch file is unreadable, or a budget is set for a model without a price.</exception>
+    public IChatClient CreateChatClient()
     {
         IReadOnlyDictionary<string, LlmResponse>? imported = null;
         if (_settings.ImportBatch is { } batch)
@@ -127,43 +123,31 @@ public sealed class SynthesisSession : IDisposable
             imported = import.Answers;
             BatchFailures = import.Failures;
         }
-        return new ResponseSource(Cache, _caller, imported, meter, _settings.Refresh, _settings.Log);
+        var model = Spec.Model;
+        var live = _settings.Offline ? null : LlmPipeline.LiveClient(
+            () => LlmConnection.Resolve(model.Provider, _settings.BaseUrl ?? model.BaseUrl, _settings.Environment ?? System.Environment.GetEnvironmentVariable),
+            model.Name, model.MaxTokens, _settings.CallOptions ?? LlmCallOptions.From(model), _settings.Log);
+        return LlmPipeline.Build(new LlmPipelineOptions(Cache, Prices.Find(model.Name), model.Name, _settings.Budget, _settings.Refresh, imported,
+            _settings.ExportBatch, live, _settings.Log));
     }
+
+    /// <summary>Writes the batch file of a run's exported requests, when the settings export one.</summary>
+    internal static void CompleteExport(IChatClient chat) => chat.GetService<BatchExportChatClient>()?.WriteFile();
 
     /// <summary>
     /// Asks the LLM for the visual concepts that separate the classes (<see cref="Concepts.ConceptExtractor"/>), through
-    /// the same cache, budget and prices as synthesis. The concepts are null when the call stays pending (budget, offline).
+    /// the same pipeline (cache, budget, prices) as synthesis. The concepts are null when the call stays pending (budget, offline).
     /// </summary>
     /// <exception cref="LlmCallException">The call failed for good.</exception>
     /// <exception cref="Data.DataFormatException">The answer is not the JSON asked for (names the field).</exception>
     public async Task<(Concepts.ConceptSet? Concepts, CallCounts Calls, decimal Spent)> ExtractConceptsAsync(int count, CancellationToken cancellationToken)
     {
-        var meter = new CostMeter(Prices.Find(Spec.Model.Name), _settings.Budget, Spec.Model.Name);
-        var caller = _settings.Offline ? null : new Lazy<LlmCaller>(CreateCaller);
-        try
-        {
-            var source = new ResponseSource(Cache, caller, null, meter, _settings.Refresh, _settings.Log);
-            var concepts = await Concepts.ConceptExtractor.ExtractAsync(Spec, Templates, source, count, cancellationToken).ConfigureAwait(false);
-            return (concepts, source.Counts, meter.Spent);
-        }
-        finally
-        {
-            if (caller is { IsValueCreated: true }) caller.Value.Dispose();
-        }
-    }
-
-    private LlmCaller CreateCaller()
-    {
-        var model = Spec.Model;
-        var connection = LlmConnection.Resolve(model.Provider, _settings.BaseUrl ?? model.BaseUrl, _settings.Environment ?? System.Environment.GetEnvironmentVariable);
-        var chat = ChatClientFactory.Create(connection, model.Name, model.MaxTokens);
-        return new LlmCaller(chat, connection.ToString(), _settings.CallOptions ?? LlmCallOptions.From(model), _settings.Log);
+        using var chat = CreateChatClient();
+        var concepts = await Concepts.ConceptExtractor.ExtractAsync(Spec, Templates, chat, count, cancellationToken).ConfigureAwait(false);
+        var calls = CallSummary.Of(chat);
+        return (concepts, calls.Counts, calls.Spent);
     }
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        if (_caller is { IsValueCreated: true }) _caller.Value.Dispose();
-        Cache.Dispose();
-    }
+    public void Dispose() => Cache.Dispose();
 }

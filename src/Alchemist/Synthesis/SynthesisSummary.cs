@@ -1,3 +1,5 @@
+using Alchemist.Llm;
+
 namespace Alchemist.Synthesis;
 
 /// <summary>Tokens and dollars of one synthesized program, as recorded for the run's summary and report.</summary>

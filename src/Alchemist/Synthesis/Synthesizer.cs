@@ -1,6 +1,7 @@
 using Alchemist.Data;
 using Alchemist.Llm;
 using Alchemist.Tasks;
+using Microsoft.Extensions.AI;
 
 namespace Alchemist.Synthesis;
 
@@ -13,8 +14,8 @@ public sealed record PlannedRequest(LlmRequest Request, bool Cached, bool Knowle
 /// <summary>
 /// Turns a task spec into validated labeling programs: asks for the supplementary knowledge of each strategy in use,
 /// then for every program (concurrently), validates each answer, optionally repairs a rejected one once, flags
-/// duplicates and writes every program to disk. Answers come from a <see cref="ResponseSource"/>, so the same code
-/// runs live, from the cache, or offline from a batch file.
+/// duplicates and writes every program to disk. It just asks an <see cref="IChatClient"/>; built by
+/// <see cref="LlmPipeline"/>, that client answers live, from the cache, or offline from a batch file, and meters it all.
 /// </summary>
 public sealed class Synthesizer
 {
@@ -24,25 +25,27 @@ public sealed class Synthesizer
     private readonly TaskSpec _spec;
     private readonly PromptBuilder _prompts;
     private readonly PriceTable _prices;
-    private readonly ResponseSource _source;
+    private readonly ModelPrice? _price;
+    private readonly IChatClient _chat;
     private readonly Dataset _data;
-    private readonly CostMeter _meter;
 
     /// <summary>Creates a synthesizer.</summary>
     /// <param name="spec">The task.</param>
     /// <param name="templates">The project's prompt templates.</param>
     /// <param name="prices">Prices for the cost of each program.</param>
-    /// <param name="source">Where answers come from.</param>
-    /// <param name="meter">The meter the source charges (for this run's live spending).</param>
+    /// <param name="chat">Where answers come from (<see cref="SynthesisSession.CreateChatClient"/>); its cost meter, when it
+    /// has one, gives the report's counts, pending requests and spending.</param>
     /// <param name="data">The task's rows (smoke sample and data examples; labels are never read).</param>
-    public Synthesizer(TaskSpec spec, PromptTemplates templates, PriceTable prices, ResponseSource source, CostMeter meter, Dataset data)
+    public Synthesizer(TaskSpec spec, PromptTemplates templates, PriceTable prices, IChatClient chat, Dataset data)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(prices);
+        ArgumentNullException.ThrowIfNull(chat);
         _spec = spec;
         _prompts = new PromptBuilder(spec, templates);
         _prices = prices;
-        _source = source;
-        _meter = meter;
+        _price = prices.Find(spec.Model.Name);
+        _chat = chat;
         _data = data;
     }
 
@@ -73,8 +76,9 @@ public sealed class Synthesizer
             outcomes.Add(final with { Path = path, KeptEdited = kept });
         }
         var total = outcomes.Aggregate(Usage.Zero, (sum, o) => sum + o.Usage);
-        return new SynthesisReport(_spec.Name, _spec.Model.Provider, _spec.Model.Name, _prices.AsOf, outcomes, _source.Counts,
-            _source.Pending, _source.BudgetStopped, total, _meter.Spent);
+        var calls = CallSummary.Of(_chat);
+        return new SynthesisReport(_spec.Name, _spec.Model.Provider, _spec.Model.Name, _prices.AsOf, outcomes, calls.Counts,
+            calls.Pending, calls.BudgetStopped, total, calls.Spent);
     }
 
     /// <summary>The request of a strategy's knowledge call (sample 0, the first temperature).</summary>
@@ -126,7 +130,7 @@ public sealed class Synthesizer
         var users = slots.GroupBy(s => s.Strategy).ToDictionary(g => g.Key, g => g.Count());
         var result = new Dictionary<KnowledgeStrategy, Knowledge>();
         var calls = users.Keys.Where(s => s.AsksLlm()).Select(async strategy =>
-            (strategy, answer: await _source.GetAsync(KnowledgeRequest(strategy), ct).ConfigureAwait(false))).ToArray();
+            (strategy, answer: await _chat.AskAsync(KnowledgeRequest(strategy), ct).ConfigureAwait(false))).ToArray();
         foreach (var (strategy, answer) in await Task.WhenAll(calls).ConfigureAwait(false))
             result[strategy] = answer is null ? new Knowledge(null, Usage.Zero, true) : new Knowledge(answer.Text, UsageOf(answer).Share(users[strategy]), false);
         if (users.ContainsKey(KnowledgeStrategy.DataExamples)) result[KnowledgeStrategy.DataExamples] = new Knowledge(DataExamplesKnowledge(), Usage.Zero, false);
@@ -143,7 +147,7 @@ public sealed class Synthesizer
         if (pending) return (slot, Outcome(ProgramStatus.Pending, ["waiting for the knowledge call"], false, null, usage), null, null);
 
         var request = ProgramRequest(slot, text);
-        var answer = await _source.GetAsync(request, ct).ConfigureAwait(false);
+        var answer = await _chat.AskAsync(request, ct).ConfigureAwait(false);
         if (answer is null) return (slot, Outcome(ProgramStatus.Pending, ["waiting for the program call"], false, null, usage), null, null);
         usage += UsageOf(answer);
         var verdict = await validator.ValidateAsync(slot.Name, answer.Text, ct).ConfigureAwait(false);
@@ -151,7 +155,7 @@ public sealed class Synthesizer
             return (slot, Outcome(verdict.Accepted ? ProgramStatus.Accepted : ProgramStatus.Rejected, verdict.Problems, false, verdict.Smoke, usage), verdict.Code, request);
 
         var repair = Request(_prompts.Repair(request.Messages, answer.Text, verdict.Problems), slot.Temperature, slot.SampleIndex, "repair:" + slot.Name);
-        var repaired = await _source.GetAsync(repair, ct).ConfigureAwait(false);
+        var repaired = await _chat.AskAsync(repair, ct).ConfigureAwait(false);
         if (repaired is null) return (slot, Outcome(ProgramStatus.Pending, ["waiting for the repair call", .. verdict.Problems], false, null, usage), null, null);
         usage += UsageOf(repaired);
         var second = await validator.ValidateAsync(slot.Name, repaired.Text, ct).ConfigureAwait(false);
@@ -159,7 +163,7 @@ public sealed class Synthesizer
         return (slot, Outcome(second.Accepted ? ProgramStatus.Accepted : ProgramStatus.Rejected, problems, true, second.Smoke, usage), second.Code, repair);
     }
 
-    private Usage UsageOf(LlmResponse response) => new(response.InputTokens, response.OutputTokens, _meter.Cost(response.InputTokens, response.OutputTokens));
+    private Usage UsageOf(LlmResponse response) => new(response.InputTokens, response.OutputTokens, _price?.Cost(response.InputTokens, response.OutputTokens));
 
     /// <summary>A seeded sample of row texts (never their labels).</summary>
     private string[] SampleRows(int count, int seed)

@@ -5,6 +5,7 @@ using Alchemist.Data;
 using Alchemist.Evaluation;
 using Alchemist.Llm;
 using Alchemist.Pipeline;
+using Microsoft.Extensions.AI;
 
 namespace Alchemist.Synthesis;
 
@@ -19,8 +20,8 @@ public sealed record BaselineEstimate(string Split, int Rows, int Calls, long In
 
 /// <summary>
 /// The paper's baseline: one zero-shot call per row (the <c>baseline.txt</c> prompt, "what is the category of this
-/// data point", answered in JSON), through the session's cache, budget, cost meter and batch import, so it is priced
-/// and replayed exactly like synthesis.
+/// data point", answered in JSON), through the session's LLM pipeline (cache, batch files, budget, cost meter), so it
+/// is priced and replayed exactly like synthesis.
 /// </summary>
 public static class ZeroShotBaseline
 {
@@ -70,22 +71,36 @@ public static class ZeroShotBaseline
         return new BaselineEstimate(split, data.Count, (int)calls, input, output, session.Prices.Find(session.Spec.Model.Name)?.Cost(input, output));
     }
 
-    /// <summary>Labels every row (rows the budget or an offline run leave pending stay unanswered) and scores against gold.</summary>
-    /// <returns>The result and the requests left pending (to export as a batch).</returns>
+    /// <summary>Labels every row through the session's LLM client (<see cref="SynthesisSession.CreateChatClient"/>), writing the
+    /// batch file of the rows left pending when the settings export one.</summary>
+    /// <returns>The result and the requests left pending.</returns>
     /// <exception cref="LlmCallException">A live call failed for good; answers received before are cached.</exception>
     public static async Task<(BaselineResult Result, IReadOnlyList<LlmRequest> Pending)> RunAsync(SynthesisSession session, string split,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(session);
+        using var chat = session.CreateChatClient();
+        var outcome = await RunAsync(session, chat, split, cancellationToken).ConfigureAwait(false);
+        SynthesisSession.CompleteExport(chat);
+        return outcome;
+    }
+
+    /// <summary>Labels every row by asking <paramref name="chat"/> (rows it leaves pending stay unanswered) and scores against gold.</summary>
+    /// <returns>The result and the requests left pending (as <paramref name="chat"/>'s cost meter lists them).</returns>
+    /// <exception cref="LlmCallException">A live call failed for good; answers received before are cached.</exception>
+    internal static async Task<(BaselineResult Result, IReadOnlyList<LlmRequest> Pending)> RunAsync(SynthesisSession session, IChatClient chat, string split,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
         var data = Load(session, split, cancellationToken);
-        var meter = session.NewMeter();
-        var source = session.Responses(meter);
         // Rows with the same text share one request (and one answer): each distinct prompt is asked once.
         var requests = Enumerable.Range(0, data.Count).Select(row => Request(session, split, data, row)).ToArray();
         var distinct = requests.GroupBy(r => r.Key).Select(g => g.First()).ToArray();
         var byKey = new System.Collections.Concurrent.ConcurrentDictionary<string, LlmResponse?>();
         await Parallel.ForEachAsync(distinct,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, session.Spec.Model.Concurrency), CancellationToken = cancellationToken },
-            async (request, ct) => byKey[request.Key] = await source.GetAsync(request, ct).ConfigureAwait(false)).ConfigureAwait(false);
+            async (request, ct) => byKey[request.Key] = await chat.AskAsync(request, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        var calls = CallSummary.Of(chat);
         var answers = requests.Select(r => byKey[r.Key]).ToArray();
 
         var k = session.Spec.Labels.Count;
@@ -100,9 +115,9 @@ public static class ZeroShotBaseline
             for (var r = 0; r < data.Count; r++) if (labels[r] >= 0) probabilities[r * k + labels[r]] = 1;
             scores = Metrics.Score(data.Gold!, labels, new Pseudolabels(k, probabilities, labels.Select(l => l >= 0).ToArray()));
         }
-        var result = new BaselineResult(split, $"{session.Spec.Model.Provider}/{session.Spec.Model.Name}", data.Count, answered, unparsed, source.Counts,
-            input, output, meter.Cost(input, output), scores);
-        return (result, source.Pending);
+        var result = new BaselineResult(split, $"{session.Spec.Model.Provider}/{session.Spec.Model.Name}", data.Count, answered, unparsed, calls.Counts,
+            input, output, session.Prices.Find(session.Spec.Model.Name)?.Cost(input, output), scores);
+        return (result, calls.Pending);
     }
 
     /// <summary>

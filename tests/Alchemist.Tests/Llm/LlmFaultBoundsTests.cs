@@ -6,14 +6,10 @@ namespace Alchemist.Tests.Llm;
 /// <summary>Bounded waits and retried cut-off answers, through the real SDKs against a misbehaving local server.</summary>
 public sealed class LlmFaultBoundsTests
 {
-    private static readonly LlmRequest Request = new("openai", "gpt-4o-mini",
-        [new LlmMessage("system", "You write labeling functions."), new LlmMessage("user", "Write one.")], 0.7f, 256, 0, "program:001-none");
+    private static readonly LlmRequest Request = Asking.Request;
 
-    private static LlmCaller Caller(string provider, string baseUrl, LlmCallOptions options)
-    {
-        var connection = LlmConnection.Resolve(provider, baseUrl, name => name == "ANTHROPIC_API_KEY" ? "sk-ant-test" : null);
-        return new LlmCaller(ChatClientFactory.Create(connection, Request.Model, Request.MaxTokens), connection.ToString(), options);
-    }
+    private static RetryingChatClient Caller(string provider, string baseUrl, LlmCallOptions options) =>
+        Asking.Live(provider, baseUrl, options, name => name == "ANTHROPIC_API_KEY" ? "sk-ant-test" : null);
 
     private static string BaseUrl(FakeLlmServer server, string provider) => provider == "openai" ? server.OpenAiBaseUrl : server.AnthropicBaseUrl;
 
@@ -27,7 +23,7 @@ public sealed class LlmFaultBoundsTests
         using var server = new FakeLlmServer(_ => FakeReply.Error(429, "Daily quota exhausted") with { Headers = new Dictionary<string, string> { ["Retry-After"] = "86400" } });
         using var caller = Caller(provider, BaseUrl(server, provider), SynthesisFixture.FastCalls with { MaxRetryAfter = TimeSpan.FromMinutes(5) });
 
-        var e = await Assert.ThrowsAsync<LlmCallException>(() => caller.CallAsync(Request with { Provider = provider }, CancellationToken.None));
+        var e = await Assert.ThrowsAsync<LlmCallException>(() => caller.AnswerAsync(Request with { Provider = provider }));
 
         Assert.Equal(1, server.Requests);
         Assert.Contains("HTTP 429, and the server asked to wait 24 h (86,400 s)", e.Message);
@@ -41,7 +37,7 @@ public sealed class LlmFaultBoundsTests
         using var server = new FakeLlmServer(call => call.Number == 1 ? FakeReply.Error(429, "slow down", retryAfterMs: 20) : FakeReply.OpenAi("ok"));
         using var caller = Caller("openai", server.OpenAiBaseUrl, SynthesisFixture.FastCalls with { MaxRetryAfter = TimeSpan.FromSeconds(1) });
 
-        Assert.Equal("ok", (await caller.CallAsync(Request, CancellationToken.None)).Text);
+        Assert.Equal("ok", (await caller.AnswerAsync(Request)).Text);
         Assert.Equal(2, server.Requests);
     }
 
@@ -53,7 +49,7 @@ public sealed class LlmFaultBoundsTests
         using var server = new FakeLlmServer(call => call.Number == 1 ? Answer(provider, "never complete") with { CutOff = true } : Answer(provider, "ok"));
         using var caller = Caller(provider, BaseUrl(server, provider), SynthesisFixture.FastCalls);
 
-        var response = await caller.CallAsync(Request with { Provider = provider }, CancellationToken.None);
+        var response = await caller.AnswerAsync(Request with { Provider = provider });
 
         Assert.Equal("ok", response.Text);
         Assert.Equal(2, server.Requests);

@@ -3,18 +3,13 @@ using Alchemist.Tests.Synthesis;
 
 namespace Alchemist.Tests.Llm;
 
-/// <summary>Retries, timeouts and errors of live calls, through the real OpenAI and Anthropic SDKs against a local server.</summary>
-public sealed class LlmCallerTests
+/// <summary>The retry layer: retries, timeouts and errors of live calls, through the real OpenAI and Anthropic SDKs against a local server.</summary>
+public sealed class RetryingChatClientTests
 {
-    private static readonly LlmRequest Request = new("openai", "gpt-4o-mini",
-        [new LlmMessage("system", "You write labeling functions."), new LlmMessage("user", "Write one.")], 0.7f, 256, 0, "program:001-none");
+    private static readonly LlmRequest Request = Asking.Request;
 
-    private static LlmCaller Caller(string provider, string baseUrl, LlmCallOptions? options = null, Func<string, string?>? environment = null,
-        Action<string>? log = null)
-    {
-        var connection = LlmConnection.Resolve(provider, baseUrl, environment ?? (_ => null));
-        return new LlmCaller(ChatClientFactory.Create(connection, Request.Model, Request.MaxTokens), connection.ToString(), options ?? SynthesisFixture.FastCalls, log);
-    }
+    private static RetryingChatClient Caller(string provider, string baseUrl, LlmCallOptions? options = null, Func<string, string?>? environment = null,
+        Action<string>? log = null) => Asking.Live(provider, baseUrl, options ?? SynthesisFixture.FastCalls, environment, log);
 
     [Fact]
     public async Task OpenAi_answer_and_usage_arrive_through_the_sdk()
@@ -22,13 +17,14 @@ public sealed class LlmCallerTests
         using var server = new FakeLlmServer(_ => FakeReply.OpenAi("hello", 12, 3));
         using var caller = Caller("openai", server.OpenAiBaseUrl);
 
-        var response = await caller.CallAsync(Request, CancellationToken.None);
+        var response = await caller.AnswerAsync(Request);
 
         Assert.Equal(new LlmResponse("hello", 12, 3, "stop", ResponseOrigin.Live), response);
         var call = Assert.Single(server.Calls);
         Assert.Equal("/v1/chat/completions", call.Path);
         Assert.Equal("gpt-4o-mini", (string?)call.Body["model"]);
         Assert.Equal(0.7, call.Temperature, 3);
+        Assert.DoesNotContain("alchemist.", call.AllText, StringComparison.Ordinal); // the request tags stay inside the pipeline
     }
 
     [Fact]
@@ -37,7 +33,7 @@ public sealed class LlmCallerTests
         using var server = new FakeLlmServer(_ => FakeReply.Anthropic("hi there", 20, 4));
         using var caller = Caller("anthropic", server.AnthropicBaseUrl, environment: name => name == "ANTHROPIC_API_KEY" ? "sk-ant-test" : null);
 
-        var response = await caller.CallAsync(Request with { Provider = "anthropic", Model = "claude-haiku-4-5" }, CancellationToken.None);
+        var response = await caller.AnswerAsync(Request with { Provider = "anthropic", Model = "claude-haiku-4-5" });
 
         Assert.Equal("hi there", response.Text);
         Assert.Equal((20, 4), (response.InputTokens, response.OutputTokens));
@@ -58,7 +54,7 @@ public sealed class LlmCallerTests
         var retries = new List<string>();
         using var caller = Caller(provider, provider == "openai" ? server.OpenAiBaseUrl : server.AnthropicBaseUrl, log: retries.Add);
 
-        var response = await caller.CallAsync(Request with { Provider = provider }, CancellationToken.None);
+        var response = await caller.AnswerAsync(Request with { Provider = provider });
 
         Assert.Equal("ok", response.Text);
         Assert.Equal(2, server.Requests);
@@ -73,7 +69,7 @@ public sealed class LlmCallerTests
         using var server = new FakeLlmServer(_ => FakeReply.Error(500, "The server had an error"));
         using var caller = Caller("openai", server.OpenAiBaseUrl);
 
-        var error = await Assert.ThrowsAsync<LlmCallException>(() => caller.CallAsync(Request, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<LlmCallException>(() => caller.AnswerAsync(Request));
 
         Assert.Equal(3, server.Requests); // first try + MaxRetries 2
         Assert.Contains("gave up after 3 attempt(s): HTTP 500", error.Message);
@@ -89,7 +85,7 @@ public sealed class LlmCallerTests
         using var server = new FakeLlmServer(_ => FakeReply.Error(status, "The model `gpt-9` does not exist"));
         using var caller = Caller("openai", server.OpenAiBaseUrl);
 
-        var error = await Assert.ThrowsAsync<LlmCallException>(() => caller.CallAsync(Request, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<LlmCallException>(() => caller.AnswerAsync(Request));
 
         Assert.Equal(1, server.Requests);
         Assert.Contains(expected, error.Message);
@@ -102,7 +98,7 @@ public sealed class LlmCallerTests
         using var server = new FakeLlmServer(_ => new FakeReply(200, "<html>proxy error</html>"));
         using var caller = Caller("openai", server.OpenAiBaseUrl);
 
-        var error = await Assert.ThrowsAsync<LlmCallException>(() => caller.CallAsync(Request, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<LlmCallException>(() => caller.AnswerAsync(Request));
 
         Assert.Equal(1, server.Requests);
         Assert.Contains("unreadable answer", error.Message);
@@ -114,7 +110,7 @@ public sealed class LlmCallerTests
         using var server = new FakeLlmServer(_ => FakeReply.OpenAi("", 10, 0));
         using var caller = Caller("openai", server.OpenAiBaseUrl);
 
-        var response = await caller.CallAsync(Request, CancellationToken.None);
+        var response = await caller.AnswerAsync(Request);
 
         Assert.Equal("", response.Text);
         Assert.Equal(10, response.InputTokens);
@@ -126,7 +122,7 @@ public sealed class LlmCallerTests
         using var server = new FakeLlmServer(call => call.Number == 1 ? FakeReply.OpenAi("late") with { Delay = TimeSpan.FromSeconds(3) } : FakeReply.OpenAi("on time"));
         using var caller = Caller("openai", server.OpenAiBaseUrl, SynthesisFixture.FastCalls with { Timeout = TimeSpan.FromMilliseconds(500) });
 
-        var response = await caller.CallAsync(Request, CancellationToken.None);
+        var response = await caller.AnswerAsync(Request);
 
         Assert.Equal("on time", response.Text);
         Assert.Equal(2, server.Requests);
@@ -148,7 +144,7 @@ public sealed class LlmCallerTests
         });
         using var caller = Caller("openai", server.OpenAiBaseUrl, SynthesisFixture.FastCalls with { Concurrency = 2 });
 
-        await Task.WhenAll(Enumerable.Range(0, 6).Select(i => caller.CallAsync(Request with { SampleIndex = i }, CancellationToken.None)));
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(i => caller.AnswerAsync(Request with { SampleIndex = i })));
 
         Assert.Equal(6, server.Requests);
         Assert.InRange(most, 1, 2);

@@ -7,13 +7,13 @@ using Polly.Timeout;
 namespace Alchemist.Llm;
 
 /// <summary>
-/// Makes live calls through an <see cref="IChatClient"/>: at most <see cref="LlmCallOptions.Concurrency"/> at once,
-/// each attempt bounded by a timeout, retried with jittered exponential backoff only when the failure is transient
-/// (429 honouring Retry-After, 408, 5xx, timeouts, dropped connections). Anything else stops with a clear message.
+/// Retries as middleware, directly above the provider's client: at most <see cref="LlmCallOptions.Concurrency"/> calls
+/// at once, each attempt bounded by a timeout, retried (Polly) with jittered exponential backoff only when the failure is
+/// transient (429 honouring Retry-After up to <see cref="LlmCallOptions.RetryAfterCap"/>, 408, 5xx, timeouts, dropped
+/// connections). Anything else, or retries running out, stops with an <see cref="LlmCallException"/> saying what to do.
 /// </summary>
-public sealed class LlmCaller : IDisposable
+internal sealed class RetryingChatClient : LlmMiddleware
 {
-    private readonly IChatClient _chat;
     private readonly string _endpoint;
     private readonly ResiliencePipeline _pipeline;
     private readonly SemaphoreSlim _slots;
@@ -21,15 +21,14 @@ public sealed class LlmCaller : IDisposable
     private readonly TimeSpan _retryAfterCap;
     private int _retries;
 
-    /// <summary>Creates the caller; it owns and disposes <paramref name="chat"/>.</summary>
+    /// <summary>Creates the layer; it owns and disposes <paramref name="chat"/>.</summary>
     /// <param name="chat">The provider's chat client (see <see cref="ChatClientFactory"/>).</param>
     /// <param name="endpoint">A description of where calls go, for messages (never the key).</param>
     /// <param name="options">Retry, timeout and concurrency settings.</param>
     /// <param name="log">Receives one line per retry; null for silence.</param>
-    public LlmCaller(IChatClient chat, string endpoint, LlmCallOptions options, Action<string>? log = null)
+    public RetryingChatClient(IChatClient chat, string endpoint, LlmCallOptions options, Action<string>? log = null) : base(chat)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _chat = chat;
         _endpoint = endpoint;
         _log = log;
         _slots = new SemaphoreSlim(options.Concurrency);
@@ -58,24 +57,22 @@ public sealed class LlmCaller : IDisposable
     /// <summary>Retries made so far.</summary>
     public int Retries => _retries;
 
-    /// <summary>Sends <paramref name="request"/> and returns the answer with its usage.</summary>
+    /// <inheritdoc />
     /// <exception cref="LlmCallException">A non-retryable failure, or retries ran out.</exception>
-    public async Task<LlmResponse> CallAsync(LlmRequest request, CancellationToken cancellationToken)
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var messages = request.Messages.Select(m => new ChatMessage(new ChatRole(m.Role), m.Text)).ToArray();
-        var options = new ChatOptions { ModelId = request.Model, Temperature = request.Temperature, MaxOutputTokens = request.MaxTokens };
+        var request = LlmChat.RequestOf(messages, options);
+        var conversation = messages as IReadOnlyList<ChatMessage> ?? messages.ToArray();
         var attempts = 0;
         await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var response = await _pipeline.ExecuteAsync(async token =>
+            return await _pipeline.ExecuteAsync(async token =>
             {
                 attempts++;
-                return await _chat.GetResponseAsync(messages, options, token).ConfigureAwait(false);
+                return await base.GetResponseAsync(conversation, options, token).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
-            return new LlmResponse(response.Text ?? "", response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0,
-                response.FinishReason?.Value, ResponseOrigin.Live);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -143,9 +140,9 @@ public sealed class LlmCaller : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose()
+    protected override void Dispose(bool disposing)
     {
-        _chat.Dispose();
-        _slots.Dispose();
+        if (disposing) _slots.Dispose();
+        base.Dispose(disposing);
     }
 }
