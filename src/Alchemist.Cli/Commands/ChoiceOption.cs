@@ -23,20 +23,24 @@ internal static class ChoiceOption
         return option;
     }
 
-    /// <summary>An option taking one of <paramref name="names"/> or <paramref name="noneName"/> (null), <paramref name="defaultValue"/> when absent.</summary>
-    public static Option<T?> CreateOptional<T>(string name, ChoiceNames<T> names, string noneName, T? defaultValue, string description) where T : struct, Enum
+    /// <summary>An option taking one of <paramref name="names"/> or <paramref name="noneName"/> (no value), <paramref name="defaultValue"/> when absent.</summary>
+    /// <remarks>The value comes wrapped: System.CommandLine cannot bind a custom parser's null.</remarks>
+    public static Option<Choice<T>> CreateOptional<T>(string name, ChoiceNames<T> names, string noneName, T? defaultValue, string description) where T : struct, Enum
     {
-        var option = new Option<T?>(name)
+        var option = new Option<Choice<T>>(name)
         {
             Description = description,
-            DefaultValueFactory = _ => defaultValue,
+            DefaultValueFactory = _ => new(defaultValue),
             CustomParser = result => result.Tokens is [.., var last] && string.Equals(last.Value.Trim(), noneName, StringComparison.OrdinalIgnoreCase)
-                ? null
-                : Parse(result, names, noneName) ?? defaultValue,
+                ? new(null)
+                : new(Parse(result, names, noneName) ?? defaultValue),
         };
         option.CompletionSources.Add([.. names.Names, noneName]);
         return option;
     }
+
+    /// <summary>The value of an optional choice: null for the "none" name.</summary>
+    internal readonly record struct Choice<T>(T? Value) where T : struct, Enum;
 
     private static T? Parse<T>(ArgumentResult result, ChoiceNames<T> names, string? noneName = null) where T : struct, Enum
     {

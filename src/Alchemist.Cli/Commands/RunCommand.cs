@@ -46,7 +46,7 @@ internal static class RunCommand
                 new SynthesisSettings(BaseUrl: r.GetValue(baseUrl), Budget: r.GetValue(budget), Refresh: r.GetValue(refresh), Offline: r.GetValue(offline), Log: log),
                 r.GetValue(labelModel),
                 r.GetValue(classBalance),
-                r.GetValue(features) is { } featureKind ? new DistillationOptions(r.GetValue(endModel), featureKind, r.GetValue(seed)) : null,
+                r.GetValue(features).Value is { } featureKind ? new DistillationOptions(r.GetValue(endModel), featureKind, r.GetValue(seed)) : null,
                 new ApplyOptions { Isolation = r.GetValue(inProcess) ? ProgramIsolation.InProcess : ProgramIsolation.Worker },
                 r.GetValue(seed));
             RunSummary summary;

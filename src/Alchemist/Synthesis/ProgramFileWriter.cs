@@ -27,9 +27,7 @@ internal static class ProgramFileWriter
         var body = Header(spec, slot, outcome, request, pricesAsOf) + code.Trim() + "\n";
         foreach (var existing in new[] { path, stale })
             if (File.Exists(existing) && EditedByHand(File.ReadAllText(existing), body)) return (existing, true);
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(path + ".tmp", HashPrefix + Hash(body) + "\n" + body);
-        File.Move(path + ".tmp", path, overwrite: true);
+        AtomicFile.WriteAllText(path, HashPrefix + Hash(body) + "\n" + body);
         if (File.Exists(stale)) File.Delete(stale);
         return (path, false);
     }
