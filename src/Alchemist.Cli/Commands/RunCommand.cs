@@ -74,7 +74,7 @@ internal static class RunCommand
 
     private static string F(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
 
-    private static string Dollars(decimal? value) => value is { } v ? "$" + v.ToString("0.0000", CultureInfo.InvariantCulture) : "unknown";
+    private static string Dollars(decimal? value) => Alchemist.Dollars.Format(value);
 
     /// <summary>
     /// What synthesis did, in words that fit hand-written programs too: programs applied that synthesis did not write are

@@ -75,7 +75,7 @@ public static class HtmlReport
 
     internal static string P(double value) => value.ToString("P1", CultureInfo.InvariantCulture);
 
-    private static string D(decimal? value) => value is { } v ? "$" + v.ToString(v < 0.01m ? "0.000000" : "0.0000", CultureInfo.InvariantCulture) : "unknown";
+    private static string D(decimal? value) => Dollars.Format(value);
 
     private static void Row(StringBuilder html, params string[] cells) => TextRow(html, 1, cells);
 

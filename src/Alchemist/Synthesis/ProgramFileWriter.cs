@@ -63,7 +63,7 @@ internal static class ProgramFileWriter
         else
         {
             Line(FormattableString.Invariant($"Tokens: {usage.InputTokens:0} prompt + {usage.OutputTokens:0} answer (knowledge call shared among its programs; repair included)."));
-            Line(usage.Cost is { } cost ? FormattableString.Invariant($"Cost: ${cost:0.000000} at list prices as of {pricesAsOf}.") : "Cost: unknown (model not in the price table).");
+            Line(usage.Cost is { } cost ? $"Cost: {Dollars.Format(cost)} at list prices as of {pricesAsOf}." : "Cost: unknown (model not in the price table).");
         }
         if (outcome.Smoke is { } smoke)
             Line($"Smoke run: {smoke.Rows} sample rows, {smoke.Votes} votes, {smoke.Faults} faults{(smoke.FirstFault is { } f ? $" (first: {f.ReplaceLineEndings(" ")})" : "")}.");
