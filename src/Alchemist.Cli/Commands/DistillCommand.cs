@@ -23,7 +23,7 @@ internal static class DistillCommand
         foreach (var option in new Option[] { run, endModel, features, seed, hidden, maxEpochs, json }) command.Options.Add(option);
         command.SetAction((r, ct) =>
         {
-            var kind = r.GetValue(endModel);
+            EndModelKind kind = r.GetValue(endModel);
             var options = new DistillationOptions(kind, r.GetValue(features), r.GetValue(seed));
             var training = options.EffectiveTraining;
             if (r.GetValue(hidden) is { } widths)

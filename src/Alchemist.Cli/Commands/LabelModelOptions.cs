@@ -14,7 +14,7 @@ internal sealed class LabelModelOptions
     public const string ClassBalanceDescription =
         "Class prior: auto (valid split's gold when present and not scored, else estimated from votes), dev, estimate, uniform, or weights like 0.8,0.2.";
 
-    public Option<LabelModelKind> LabelModel { get; } = ChoiceOption.Create("--label-model", LabelModels.Names, LabelModelKind.Auto,
+    public Option<ChoiceOption.Named<LabelModelKind>> LabelModel { get; } = ChoiceOption.Create("--label-model", LabelModels.Names, LabelModelKind.Auto,
         $"Label model: {LabelModels.Names.List} (auto: the candidate that agrees best with held-out votes).");
     public Option<string?> FitSplit { get; } = new("--fit-split") { Description = "Split whose votes fit the model (default: train when present)." };
     public Option<ClassBalanceChoice> ClassBalance { get; } = ClassBalanceOption();
@@ -24,7 +24,7 @@ internal sealed class LabelModelOptions
     };
     public Option<int> Epochs { get; } = new("--epochs") { Description = "Snorkel: optimiser steps.", DefaultValueFactory = _ => 100 };
     public Option<double> LearningRate { get; } = new("--lr") { Description = "Snorkel: learning rate.", DefaultValueFactory = _ => 0.01 };
-    public Option<SnorkelOptimizer> Optimizer { get; } = ChoiceOption.Create("--optimizer", SnorkelOptimizers.Names, SnorkelOptimizer.Sgd, "Snorkel: sgd (momentum 0.9) or adam.");
+    public Option<ChoiceOption.Named<SnorkelOptimizer>> Optimizer { get; } = ChoiceOption.Create("--optimizer", SnorkelOptimizers.Names, SnorkelOptimizer.Sgd, "Snorkel: sgd (momentum 0.9) or adam.");
     public Option<int> Seed { get; } = new("--seed") { Description = "Seed of everything random in the fit.", DefaultValueFactory = _ => 0 };
     public Option<bool> Json { get; } = new("--json") { Description = "Print one JSON object on stdout instead of tables." };
 

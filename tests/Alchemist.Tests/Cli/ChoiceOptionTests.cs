@@ -26,4 +26,16 @@ public sealed class ChoiceOptionTests
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("error: " + message, line, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("eval", "--tie-break <abstain|random|prior|lowest>", "[default: prior]")]
+    [InlineData("run", "--features <minilm|tfidf|none>", "[default: minilm]")]
+    [InlineData("aggregate", "--label-model <mv|wmv|ds|snorkel|flyingsquid|auto>", "[default: auto]")]
+    public async Task Help_lists_the_names_and_the_default_by_name(string command, string usage, string defaultText)
+    {
+        var (code, stdout, _) = await CliInProcess.RunCapturingAsync(command, "--help");
+        Assert.Equal(0, code);
+        var line = stdout.Split('\n').Single(l => l.Contains(usage, StringComparison.Ordinal));
+        Assert.Contains(defaultText, line, StringComparison.Ordinal);
+    }
 }
