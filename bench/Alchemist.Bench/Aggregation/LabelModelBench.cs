@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Alchemist.Aggregation;
+using Alchemist.Tests.Aggregation;
 
 namespace Alchemist.Bench.Aggregation;
 
@@ -21,7 +22,7 @@ internal static class LabelModelBench
         var classes = Option(args, "--classes", 4);
         var dsIterations = Option(args, "--ds-iterations", 50);
         if (Value(args, "--one") is { } one) return RunOne(one, rows, programs, classes, dsIterations);
-        var models = (Value(args, "--models") ?? string.Join(",", LabelModels.Concrete)).Split(',');
+        var models = (Value(args, "--models") ?? string.Join(",", LabelModels.Concrete.Select(LabelModels.Names.NameOf))).Split(',');
         Console.WriteLine($"Label models on a synthetic {rows:N0} × {programs} matrix, {classes} classes ({(long)rows * programs / 1e6:F0} MB of votes); " +
                           $"{Environment.ProcessorCount} cores, shared machine.");
         Console.WriteLine("| model | fit s | predict s | predict rows/s | fit+predict s | process peak RSS MB | (matrix + model's extra peak) ÷ matrix | notes |");
@@ -46,18 +47,18 @@ internal static class LabelModelBench
         var prior = Enumerable.Repeat(1.0 / classes, classes).ToArray();
         // Warm-up on a small matrix so that the timed run uses optimised (tier-1) code, not the first JIT tier.
         var (small, _) = SyntheticVotes.Generate(50_000, accuracies, coverages, prior, seed: 2);
-        var warm = LabelModels.Create(name, dawidSkene: new DawidSkeneOptions(MaxIterations: dsIterations));
+        var kind = LabelModels.Names.Parse(name);
+        var warm = LabelModels.Create(kind, dawidSkene: new DawidSkeneOptions(MaxIterations: dsIterations));
         for (var i = 0; i < 3; i++)
         {
-            warm.Fit(small, classes, ClassBalance.Uniform(classes), seed: 0);
-            warm.PredictProba(small);
+            warm.Fit(small, classes, ClassBalance.Uniform(classes), seed: 0).PredictProba(small);
         }
         var (votes, _) = SyntheticVotes.Generate(rows, accuracies, coverages, prior, seed: 1);
         GC.Collect();
         var before = ProcStatus("VmRSS:");
-        var model = LabelModels.Create(name, dawidSkene: new DawidSkeneOptions(MaxIterations: dsIterations));
+        var trainer = LabelModels.Create(kind, dawidSkene: new DawidSkeneOptions(MaxIterations: dsIterations));
         var watch = Stopwatch.StartNew();
-        model.Fit(votes, classes, ClassBalance.Uniform(classes), seed: 0);
+        var model = trainer.Fit(votes, classes, ClassBalance.Uniform(classes), seed: 0);
         var fit = watch.Elapsed.TotalSeconds;
         watch.Restart();
         var probabilities = model.PredictProba(votes);
@@ -68,7 +69,9 @@ internal static class LabelModelBench
         // gold labels), plus the matrix itself: the memory a user holding the matrix must have, relative to the matrix.
         var matrixBytes = (double)((long)rows * programs);
         var needed = (peak - before + matrixBytes) / matrixBytes;
-        var notes = model is DawidSkene ds ? $"{ds.Iterations} EM iterations{(ds.Converged ? ", converged" : " (cap)")}" : "";
+        var notes = model.Kind == LabelModelKind.DawidSkene
+            ? $"{model.Settings["iterations"]} EM iterations{(model.Settings["converged"] > 0 ? ", converged" : " (cap)")}"
+            : "";
         Console.WriteLine($"| {name} | {fit:F2} | {predict:F2} | {rows / predict / 1e6:F1}M | {fit + predict:F2} | {peak / 1e6:F0} | " +
                           $"{needed:F2} | {notes} |");
         return 0;

@@ -23,16 +23,16 @@ internal static class AggregateCommand
                 : shared.RunFolder(r) ?? throw new AlchemistException("Give either --run RUNDIR or --data DIR --weak-labels dataset --out RUNDIR.");
             if (!fromData && r.GetValue(output) is not null) throw new AlchemistException("--out is only for --data; with --run the pseudolabels go into RUNDIR.");
             // Gold labels are read only when the prior may come from the valid split's gold (auto, dev); never scored here.
-            var balanceChoice = r.GetValue(shared.ClassBalance)!.Trim().ToLowerInvariant();
-            var splits = shared.Load(r, loadGold: balanceChoice is "auto" or "dev", ct);
+            var balanceChoice = r.GetValue(shared.ClassBalance)!;
+            var splits = shared.Load(r, loadGold: balanceChoice.MayReadDevGold, ct);
             var result = AggregateStep.Run(splits, run, shared.CreateModel(r), r.GetValue(shared.FitSplit),
                 balanceChoice, r.GetValue(shared.Seed), writeInputs: fromData, ct);
             var model = result.Model;
             var summary = new
             {
                 run = run.Root,
-                label_model = model.Name,
-                chosen_label_model = (model as AutoLabelModel)?.Chosen.Name ?? model.Name,
+                label_model = LabelModels.Names.NameOf(model.Requested),
+                chosen_label_model = model.Name,
                 fit_split = result.FitSplit,
                 class_balance_source = model.ClassBalance.SourceName,
                 class_balance_split = model.ClassBalance.Source == ClassBalanceSource.DevGold ? model.ClassBalance.Detail : null,
@@ -42,7 +42,7 @@ internal static class AggregateCommand
                 label_model_file = run.LabelModelPath,
                 splits = result.Pseudolabels.ToDictionary(s => s.Key, s => new { rows = s.Value.Rows, coverage = s.Value.Coverage, pseudolabels_file = run.PseudolabelsPath(s.Key) }),
                 program_accuracies = model.ProgramAccuracies,
-                auto_scores = (model as AutoLabelModel)?.Scores,
+                auto_scores = model.SelectedBy,
                 seconds = result.Seconds,
             };
             if (r.GetValue(shared.Json)) JsonOutput.Write(summary);

@@ -58,5 +58,5 @@ internal static class BaselineCommand
         return command;
     }
 
-    private static string Dollars(decimal? value) => value is { } v ? "$" + v.ToString(v < 0.01m ? "0.000000" : "0.0000", CultureInfo.InvariantCulture) : "unknown";
+    private static string Dollars(decimal? value) => Alchemist.Dollars.Format(value);
 }

@@ -46,7 +46,7 @@ internal static class ConceptsCommand
                 });
             else
                 StandardError.Console.MarkupLine($"Wrote [bold]{concepts.Concepts.Count}[/] concepts to [bold]{Markup.Escape(path)}[/] " +
-                    $"({(calls.Cached > 0 ? "cached answer" : "live call")}, ${spent:0.0000}): {Markup.Escape(string.Join(", ", concepts.Concepts.Select(c => c.Name)))}.");
+                    $"({(calls.Cached > 0 ? "cached answer" : "live call")}, {Dollars.Format(spent)}): {Markup.Escape(string.Join(", ", concepts.Concepts.Select(c => c.Name)))}.");
             return 0;
         });
         return command;

@@ -9,19 +9,12 @@ namespace Alchemist.Cli.Commands;
 /// <summary><c>alchemist distill</c>: trains the run's end model on its soft pseudolabels.</summary>
 internal static class DistillCommand
 {
-    /// <summary>The CLI names of the heads.</summary>
-    public static string Name(EndModelKind kind) => kind == EndModelKind.Mlp ? "mlp" : "logreg";
-
-    /// <summary>The CLI names of the featurizers.</summary>
-    public static string Name(FeatureKind kind) => kind switch { FeatureKind.MiniLm => "minilm", FeatureKind.Tfidf => "tfidf", _ => "numeric" };
-
     public static Command Create()
     {
         var run = new Option<string>("--run") { Description = "The run folder (after `alchemist aggregate`).", Required = true };
-        var endModel = new Option<string>("--end-model") { Description = "mlp (ReLU MLP, the paper's choice) or logreg.", DefaultValueFactory = _ => "mlp" };
-        endModel.AcceptOnlyFromAmong("mlp", "logreg");
-        var features = new Option<string>("--features") { Description = "minilm (all-MiniLM-L6-v2 sentence embeddings), tfidf (word + char n-grams), or numeric (a feature task's own columns, standardised).", DefaultValueFactory = _ => "minilm" };
-        features.AcceptOnlyFromAmong("minilm", "tfidf", "numeric");
+        var endModel = ChoiceOption.Create("--end-model", EndModelKinds.Names, EndModelKind.Mlp, "mlp (ReLU MLP, the paper's choice) or logreg.");
+        var features = ChoiceOption.Create("--features", FeatureKinds.Names, FeatureKind.MiniLm,
+            "minilm (all-MiniLM-L6-v2 sentence embeddings), tfidf (word + char n-grams), or numeric (a feature task's own columns, standardised).");
         var seed = new Option<int>("--seed") { Description = "Seed of initialisation, shuffling and held-out rows.", DefaultValueFactory = _ => 0 };
         var hidden = new Option<string?>("--hidden") { Description = "MLP hidden layer widths, comma-separated (default 256)." };
         var maxEpochs = new Option<int?>("--max-epochs") { Description = "Upper bound on epochs (default 100; early stopping usually ends sooner)." };
@@ -30,8 +23,8 @@ internal static class DistillCommand
         foreach (var option in new Option[] { run, endModel, features, seed, hidden, maxEpochs, json }) command.Options.Add(option);
         command.SetAction((r, ct) =>
         {
-            var kind = r.GetValue(endModel) == "logreg" ? EndModelKind.LogisticRegression : EndModelKind.Mlp;
-            var options = new DistillationOptions(kind, r.GetValue(features) switch { "tfidf" => FeatureKind.Tfidf, "numeric" => FeatureKind.Numeric, _ => FeatureKind.MiniLm }, r.GetValue(seed));
+            EndModelKind kind = r.GetValue(endModel);
+            var options = new DistillationOptions(kind, r.GetValue(features), r.GetValue(seed));
             var training = options.EffectiveTraining;
             if (r.GetValue(hidden) is { } widths)
             {
@@ -73,7 +66,7 @@ internal static class DistillCommand
     {
         var t = result.Training;
         StandardError.Console.MarkupLine(Markup.Escape(
-            $"Trained {Name(result.EndModel)} on {Name(result.Features)} features from {result.CoveredRows} covered of {result.Rows} '{result.TrainSplit}' rows " +
+            $"Trained {EndModelKinds.Names.NameOf(result.EndModel)} on {FeatureKinds.Names.NameOf(result.Features)} features from {result.CoveredRows} covered of {result.Rows} '{result.TrainSplit}' rows " +
             $"in {result.Seconds:0.0} s; early stopping on {(result.DevSplit is null ? "held-out pseudolabels" : $"'{result.DevSplit}' gold labels")} " +
             $"({t.ValidationRows} rows): best epoch {t.BestEpoch} of {t.Epochs}, validation accuracy {t.ValidationAccuracy:0.000}.") +
             $" Wrote [bold]{Markup.Escape(result.ModelPath)}[/].");
@@ -82,8 +75,8 @@ internal static class DistillCommand
     private static object Summary(DistillStepResult result) => new
     {
         model = result.ModelPath,
-        end_model = Name(result.EndModel),
-        features = Name(result.Features),
+        end_model = EndModelKinds.Names.NameOf(result.EndModel),
+        features = FeatureKinds.Names.NameOf(result.Features),
         train_split = result.TrainSplit,
         dev_split = result.DevSplit,
         rows = result.Rows,

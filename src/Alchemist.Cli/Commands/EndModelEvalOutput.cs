@@ -1,4 +1,5 @@
 using Alchemist.Distillation;
+using Alchemist.Distillation.Features;
 using Spectre.Console;
 
 namespace Alchemist.Cli.Commands;
@@ -25,8 +26,8 @@ internal static class EndModelEvalOutput
         var s = e.Scores;
         return new
         {
-            end_model = DistillCommand.Name(e.EndModel),
-            features = DistillCommand.Name(e.Features),
+            end_model = EndModelKinds.Names.NameOf(e.EndModel),
+            features = FeatureKinds.Names.NameOf(e.Features),
             model = e.ModelPath,
             split = e.EvalSplit,
             gold_used_for = $"scoring split '{e.EvalSplit}' only" +
@@ -50,7 +51,7 @@ internal static class EndModelEvalOutput
     private static void Render(EndModelEvaluation e)
     {
         var s = e.Scores;
-        var table = new Table().Title(Markup.Escape($"{DistillCommand.Name(e.EndModel)} on {DistillCommand.Name(e.Features)}: scored on '{e.EvalSplit}' gold"));
+        var table = new Table().Title(Markup.Escape($"{EndModelKinds.Names.NameOf(e.EndModel)} on {FeatureKinds.Names.NameOf(e.Features)}: scored on '{e.EvalSplit}' gold"));
         foreach (var header in new[] { "n", "Accuracy", "F1 (binary)", "F1 (macro)", "Coverage", "Brier", "ECE" }) table.AddColumn(header);
         table.AddRow($"{s.N}", $"{s.Accuracy:F4}", s.F1Binary is { } f ? $"{f:F4}" : "-", $"{s.F1Macro:F4}", $"{s.Coverage:F4}", $"{s.Brier:F4}", $"{s.Ece:F4}");
         StandardError.Console.Write(table);

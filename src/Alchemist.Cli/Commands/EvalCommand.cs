@@ -12,11 +12,8 @@ internal static class EvalCommand
     {
         var shared = new LabelModelOptions();
         var split = new Option<string?>("--split") { Description = "Split whose gold labels score the model (default: test when the run has it, else valid, else its only split)." };
-        var tieBreak = new Option<string>("--tie-break")
-        {
-            Description = "How ties and uncovered rows become answers: prior (most probable class a priori), random (seeded hash), lowest (lowest id, as WRENCH's argmax), abstain (counts as wrong).",
-            DefaultValueFactory = _ => "prior",
-        };
+        var tieBreak = ChoiceOption.Create("--tie-break", TieBreakPolicy.Names, TieBreakKind.Prior,
+            "How ties and uncovered rows become answers: prior (most probable class a priori), random (seeded hash), lowest (lowest id, as WRENCH's argmax), abstain (counts as wrong).");
         var positive = new Option<int>("--positive-class") { Description = "Positive class id for binary F1.", DefaultValueFactory = _ => 1 };
         var endModel = new Option<bool>("--end-model") { Description = "Score the run's distilled end model (RUNDIR/end_model.bin, needs --run) instead of a label model." };
         var command = new Command("eval", "Evaluate a label model on a split's gold labels (scores on all rows and on covered rows), or with --end-model the run's distilled end model.");
@@ -43,11 +40,11 @@ internal static class EvalCommand
             var scored = splits.Get(DefaultSplit.Choose(r.GetValue(split), splits.Splits.Keys.ToArray()));
             if (!scored.HasGold) throw new AlchemistException($"Split '{scored.Name}' of {splits.Origin} has no gold labels to score against.");
             var fit = splits.FitSplit(r.GetValue(shared.FitSplit), scored.Name);
-            var balance = ClassBalanceChoice.Resolve(r.GetValue(shared.ClassBalance)!, splits, fit, scored.Name);
+            var balance = r.GetValue(shared.ClassBalance)!.Resolve(splits, fit, scored.Name);
             var seed = r.GetValue(shared.Seed);
             var groups = r.GetValue(groupField) is { } field ? Groups(scored, field, splits.Labels, ct) : null;
             var result = LabelModelEvaluation.Run(shared.CreateModel(r), fit.Votes, fit.Name, scored.Votes, scored.Gold!,
-                scored.Name, splits.Labels.Count, balance, TieBreakPolicy.Parse(r.GetValue(tieBreak)!, seed), r.GetValue(positive), seed, ct, groups);
+                scored.Name, splits.Labels.Count, balance, new TieBreakPolicy(r.GetValue(tieBreak), seed), r.GetValue(positive), seed, ct, groups);
             // A run with a recorded zero-shot baseline on this split: programs and zero-shot side by side.
             var run = shared.RunFolder(r);
             var baseline = run is null ? null : ZeroShotComparison.Load(run) is { } b && b.Split == scored.Name ? b : null;

@@ -65,13 +65,7 @@ internal static class InitCommand
             var existing = files.Keys.Where(f => File.Exists(Path.Combine(folder, f))).ToArray();
             if (existing.Length > 0 && !r.GetValue(force))
                 throw new AlchemistException($"{Path.Combine(folder, existing[0])} already exists; use --force to overwrite.");
-            foreach (var (file, content) in files)
-            {
-                var path = Path.Combine(folder, file);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path + ".tmp", content);
-                File.Move(path + ".tmp", path, overwrite: true);
-            }
+            foreach (var (file, content) in files) AtomicFile.WriteAllText(Path.Combine(folder, file), content);
             // The spec must load as written: a proposal that does not fit the data fails here, not at the first run.
             var loaded = TaskSpecLoader.Load(folder);
             var rows = DatasetLoader.Load(loaded.Data with { Holdout = null }, loaded.Labels).Count;

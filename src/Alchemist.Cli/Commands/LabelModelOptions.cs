@@ -14,24 +14,17 @@ internal sealed class LabelModelOptions
     public const string ClassBalanceDescription =
         "Class prior: auto (valid split's gold when present and not scored, else estimated from votes), dev, estimate, uniform, or weights like 0.8,0.2.";
 
-    public Option<string> LabelModel { get; } = new("--label-model")
-    {
-        Description = $"Label model: {string.Join(", ", LabelModels.Names)} (auto: the candidate that agrees best with held-out votes).",
-        DefaultValueFactory = _ => "auto",
-    };
+    public Option<ChoiceOption.Named<LabelModelKind>> LabelModel { get; } = ChoiceOption.Create("--label-model", LabelModels.Names, LabelModelKind.Auto,
+        $"Label model: {LabelModels.Names.List} (auto: the candidate that agrees best with held-out votes).");
     public Option<string?> FitSplit { get; } = new("--fit-split") { Description = "Split whose votes fit the model (default: train when present)." };
-    public Option<string> ClassBalance { get; } = new("--class-balance")
-    {
-        Description = ClassBalanceDescription,
-        DefaultValueFactory = _ => "auto",
-    };
+    public Option<ClassBalanceChoice> ClassBalance { get; } = ClassBalanceOption();
     public Option<string?> ExcludeIds { get; } = new("--exclude-ids")
     {
         Description = "JSON file of ids to drop from a WRENCH train split (TREC: DIR/labeled_ids.json restores WRENCH's split).",
     };
     public Option<int> Epochs { get; } = new("--epochs") { Description = "Snorkel: optimiser steps.", DefaultValueFactory = _ => 100 };
     public Option<double> LearningRate { get; } = new("--lr") { Description = "Snorkel: learning rate.", DefaultValueFactory = _ => 0.01 };
-    public Option<string> Optimizer { get; } = new("--optimizer") { Description = "Snorkel: sgd (momentum 0.9) or adam.", DefaultValueFactory = _ => "sgd" };
+    public Option<ChoiceOption.Named<SnorkelOptimizer>> Optimizer { get; } = ChoiceOption.Create("--optimizer", SnorkelOptimizers.Names, SnorkelOptimizer.Sgd, "Snorkel: sgd (momentum 0.9) or adam.");
     public Option<int> Seed { get; } = new("--seed") { Description = "Seed of everything random in the fit.", DefaultValueFactory = _ => 0 };
     public Option<bool> Json { get; } = new("--json") { Description = "Print one JSON object on stdout instead of tables." };
 
@@ -41,17 +34,29 @@ internal sealed class LabelModelOptions
             command.Options.Add(option);
     }
 
-    /// <summary>A fresh model named by --label-model, with the Snorkel settings given.</summary>
-    public ILabelModel CreateModel(ParseResult r)
+    /// <summary>The <c>--class-balance</c> option (shared with <c>run</c>): a rule or weights, parsed with the command line.</summary>
+    public static Option<ClassBalanceChoice> ClassBalanceOption() => new("--class-balance")
     {
-        var optimizer = r.GetValue(Optimizer)!.Trim().ToLowerInvariant() switch
+        Description = ClassBalanceDescription,
+        DefaultValueFactory = _ => ClassBalanceChoice.Auto,
+        CustomParser = result =>
         {
-            "sgd" => SnorkelOptimizer.Sgd,
-            "adam" => SnorkelOptimizer.Adam,
-            var other => throw new AlchemistException($"--optimizer '{other}': use sgd or adam."),
-        };
-        return LabelModels.Create(r.GetValue(LabelModel)!, new SnorkelOptions(r.GetValue(Epochs), r.GetValue(LearningRate), Optimizer: optimizer));
-    }
+            if (result.Tokens is not [.., var last]) return ClassBalanceChoice.Auto;
+            try
+            {
+                return ClassBalanceChoice.Parse(last.Value);
+            }
+            catch (AlchemistException e)
+            {
+                result.AddError(e.Message);
+                return ClassBalanceChoice.Auto;
+            }
+        },
+    };
+
+    /// <summary>The label model named by --label-model, with the Snorkel settings given.</summary>
+    public LabelModelTrainer CreateModel(ParseResult r) =>
+        LabelModels.Create(r.GetValue(LabelModel), new SnorkelOptions(r.GetValue(Epochs), r.GetValue(LearningRate), Optimizer: r.GetValue(Optimizer)));
 
     /// <summary>The run folder named by --run, or null.</summary>
     public RunFolder? RunFolder(ParseResult r) => r.GetValue(Run) is { } path ? new RunFolder(path) : null;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Alchemist.Aggregation;
 using Alchemist.Distillation;
 using Alchemist.Distillation.Features;
 using Alchemist.Evaluation;
@@ -21,12 +22,11 @@ internal static class RunCommand
         var budget = BudgetOption.Create("Dollars this run may spend on LLM calls; a call that could exceed it is not made.");
         var baseUrl = new Option<string?>("--base-url") { Description = "The provider endpoint (OpenAI-compatible servers such as Ollama or vLLM, or Anthropic)." };
         var refresh = new Option<bool>("--refresh") { Description = "Ask the LLM again instead of using cached answers." };
-        var labelModel = new Option<string>("--label-model") { Description = $"Label model: {string.Join(", ", Alchemist.Aggregation.LabelModels.Names)}.", DefaultValueFactory = _ => "auto" };
-        var classBalance = new Option<string>("--class-balance") { Description = LabelModelOptions.ClassBalanceDescription, DefaultValueFactory = _ => "auto" };
-        var features = new Option<string>("--features") { Description = "End-model features: minilm (all-MiniLM-L6-v2, the paper's choice), tfidf (faster), or none (no end model).", DefaultValueFactory = _ => "minilm" };
-        features.AcceptOnlyFromAmong("minilm", "tfidf", "none");
-        var endModel = new Option<string>("--end-model") { Description = "End-model head: mlp or logreg.", DefaultValueFactory = _ => "mlp" };
-        endModel.AcceptOnlyFromAmong("mlp", "logreg");
+        var labelModel = ChoiceOption.Create("--label-model", LabelModels.Names, LabelModelKind.Auto, $"Label model: {LabelModels.Names.List}.");
+        var classBalance = LabelModelOptions.ClassBalanceOption();
+        var features = ChoiceOption.CreateOptional("--features", RunFeatures, "none", FeatureKind.MiniLm,
+            "End-model features: minilm (all-MiniLM-L6-v2, the paper's choice), tfidf (faster), or none (no end model).");
+        var endModel = ChoiceOption.Create("--end-model", EndModelKinds.Names, EndModelKind.Mlp, "End-model head: mlp or logreg.");
         var inProcess = new Option<bool>("--in-process") { Description = "Run programs inside this process (trusted code only)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the label model and the end model.", DefaultValueFactory = _ => 0 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout instead of the summary table." };
@@ -40,17 +40,13 @@ internal static class RunCommand
             var asJson = r.GetValue(json);
             var console = StandardError.Console;
             Action<string>? log = asJson ? null : line => console.MarkupLineInterpolated($"[grey]{line}[/]");
-            var featureKind = r.GetValue(features);
             var settings = new RunSettings(
                 project.Value(r),
                 r.GetValue(name),
                 new SynthesisSettings(BaseUrl: r.GetValue(baseUrl), Budget: r.GetValue(budget), Refresh: r.GetValue(refresh), Offline: r.GetValue(offline), Log: log),
-                r.GetValue(labelModel)!,
-                r.GetValue(classBalance)!,
-                featureKind == "none" ? null : new DistillationOptions(
-                    r.GetValue(endModel) == "logreg" ? EndModelKind.LogisticRegression : EndModelKind.Mlp,
-                    featureKind == "minilm" ? FeatureKind.MiniLm : FeatureKind.Tfidf,
-                    r.GetValue(seed)),
+                r.GetValue(labelModel),
+                r.GetValue(classBalance),
+                r.GetValue(features).Value is { } featureKind ? new DistillationOptions(r.GetValue(endModel), featureKind, r.GetValue(seed)) : null,
                 new ApplyOptions { Isolation = r.GetValue(inProcess) ? ProgramIsolation.InProcess : ProgramIsolation.Worker },
                 r.GetValue(seed));
             RunSummary summary;
@@ -73,9 +69,12 @@ internal static class RunCommand
         return command;
     }
 
+    /// <summary>The features <c>run</c> distills on (a feature task's numeric columns are not offered here).</summary>
+    private static readonly ChoiceNames<FeatureKind> RunFeatures = new("feature kind", ("minilm", FeatureKind.MiniLm), ("tfidf", FeatureKind.Tfidf));
+
     private static string F(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
 
-    private static string Dollars(decimal? value) => value is { } v ? "$" + v.ToString("0.0000", CultureInfo.InvariantCulture) : "unknown";
+    private static string Dollars(decimal? value) => Alchemist.Dollars.Format(value);
 
     /// <summary>
     /// What synthesis did, in words that fit hand-written programs too: programs applied that synthesis did not write are

@@ -49,7 +49,7 @@ internal static class SynthesizeCommand
         return command;
     }
 
-    private static string Dollars(decimal? value) => value is { } v ? "$" + v.ToString(v < 0.01m ? "0.000000" : "0.0000", CultureInfo.InvariantCulture) : "unknown";
+    private static string Dollars(decimal? value) => Alchemist.Dollars.Format(value);
 
     private static void PrintEstimate(SynthesisSession session, CostEstimate e)
     {

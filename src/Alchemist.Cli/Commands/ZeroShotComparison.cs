@@ -31,5 +31,5 @@ internal static class ZeroShotComparison
 
     private static string F(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
 
-    private static string Dollars(decimal? value) => value is { } v ? "$" + v.ToString(v < 0.01m ? "0.000000" : "0.0000", CultureInfo.InvariantCulture) : "unknown";
+    private static string Dollars(decimal? value) => Alchemist.Dollars.Format(value);
 }

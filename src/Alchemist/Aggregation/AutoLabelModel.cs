@@ -17,11 +17,11 @@ namespace Alchemist.Aggregation;
 /// spreads its errors evenly, it agrees with an answer of accuracy q with probability a·q + (1 − a)(1 − q)/(k − 1),
 /// which grows with q — so the candidate whose answers agree most with programs it never saw is the one expected to
 /// be most accurate, and no gold label is read. The highest score wins; a tie goes to the simpler model
-/// (<see cref="LabelModels.Concrete"/> order).</para>
-/// <para>With fewer than 4 programs the halves are too small to measure anything and majority vote is chosen. On
+/// (the candidates' order, <see cref="LabelModels.Concrete"/> for <see cref="LabelModels.Create"/>).</para>
+/// <para>With fewer than 4 programs the halves are too small to measure anything and the first candidate (majority vote) is chosen. On
 /// matrices with more than <see cref="MaxSelectionRows"/> rows the selection runs on a seeded sample of rows.</para>
 /// </remarks>
-public sealed class AutoLabelModel : ILabelModel
+public sealed class AutoLabelModel : LabelModelTrainer
 {
     /// <summary>Random program splits whose agreements are pooled.</summary>
     public const int Splits = 5;
@@ -29,47 +29,29 @@ public sealed class AutoLabelModel : ILabelModel
     /// <summary>Rows used for the selection at most (the chosen model is then fitted on all rows).</summary>
     public const int MaxSelectionRows = 200_000;
 
-    private readonly Func<string, ILabelModel> _create;
-    private ILabelModel? _chosen;
+    private readonly IReadOnlyList<LabelModelTrainer> _candidates;
 
-    /// <summary>Creates the selector; <paramref name="create"/> builds a fresh candidate by name.</summary>
-    public AutoLabelModel(Func<string, ILabelModel> create) => _create = create;
-
-    /// <inheritdoc />
-    public string Name => "auto";
-
-    /// <summary>The model the selection picked, fitted on all programs.</summary>
-    public ILabelModel Chosen => _chosen ?? throw new InvalidOperationException("auto has not been fitted.");
-
-    /// <summary>Class-balanced held-out agreement of every candidate (empty when fewer than 4 programs forced majority vote).</summary>
-    public IReadOnlyDictionary<string, double> Scores { get; private set; } = new Dictionary<string, double>();
-
-    /// <inheritdoc />
-    public int Classes => _chosen?.Classes ?? 0;
-
-    /// <inheritdoc />
-    public ClassBalance ClassBalance => Chosen.ClassBalance;
-
-    /// <inheritdoc />
-    public IReadOnlyList<double>? ProgramAccuracies => Chosen.ProgramAccuracies;
-
-    /// <inheritdoc />
-    public void Fit(LabelMatrix votes, int classes, ClassBalance? classBalance = null, int seed = 0, CancellationToken cancellationToken = default)
+    /// <summary>Creates the selector.</summary>
+    /// <param name="candidates">The concrete models to choose from, simplest first (a tie goes to the earlier one); the first
+    /// is chosen outright when there are too few programs to measure anything.</param>
+    /// <exception cref="ArgumentException">No candidate, or <c>auto</c> among them.</exception>
+    public AutoLabelModel(IReadOnlyList<LabelModelTrainer> candidates)
     {
-        LabelModelInput.Validate(votes, classes);
-        var balance = classBalance ?? ClassBalance.EstimateFromVotes(votes, classes);
-        var scores = votes.Columns < 4 ? new Dictionary<string, double>() : Score(votes, classes, balance, seed, cancellationToken);
-        var best = scores.Count == 0 ? "mv" : LabelModels.Concrete.OrderByDescending(name => scores[name]).First();
-        Scores = scores;
-        _chosen = _create(best);
-        _chosen.Fit(votes, classes, balance, seed, cancellationToken);
+        if (candidates.Count == 0 || candidates.Any(c => c is AutoLabelModel))
+            throw new ArgumentException("auto needs at least one concrete candidate.", nameof(candidates));
+        _candidates = candidates;
     }
 
     /// <inheritdoc />
-    public Pseudolabels PredictProba(LabelMatrix votes, CancellationToken cancellationToken = default) => Chosen.PredictProba(votes, cancellationToken);
+    public override LabelModelKind Kind => LabelModelKind.Auto;
 
-    /// <inheritdoc />
-    public LabelModelState Export() => Chosen.Export() with { SelectedBy = Scores };
+    /// <summary>The pick, fitted on all programs and marked with every candidate's score (<see cref="FittedLabelModel.SelectedBy"/>).</summary>
+    private protected override FittedLabelModel FitCore(LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)
+    {
+        var scores = votes.Columns < 4 ? new Dictionary<string, double>() : Score(votes, classes, balance, seed, cancellationToken);
+        var best = scores.Count == 0 ? _candidates[0] : _candidates.OrderByDescending(candidate => scores[candidate.Name]).First();
+        return best.Fit(votes, classes, balance, seed, cancellationToken).SelectedWith(scores);
+    }
 
     private Dictionary<string, double> Score(LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)
     {
@@ -86,7 +68,7 @@ public sealed class AutoLabelModel : ILabelModel
             halves.Add((b, a));
         }
         var scores = new Dictionary<string, double>();
-        foreach (var name in LabelModels.Concrete)
+        foreach (var candidate in _candidates)
         {
             // Per class of the held-out vote: how many such votes there were and how many the answers matched.
             var agree = new long[classes];
@@ -94,8 +76,7 @@ public sealed class AutoLabelModel : ILabelModel
             foreach (var (fit, heldOut) in halves)
             {
                 var part = votes.SelectColumns(fit);
-                var model = _create(name);
-                model.Fit(part, classes, balance, seed, cancellationToken);
+                var model = candidate.Fit(part, classes, balance, seed, cancellationToken);
                 var probabilities = model.PredictProba(part, cancellationToken);
                 var answers = new TieBreakPolicy(TieBreakKind.Prior).Decide(probabilities, model.ClassBalance.Prior);
                 for (var r = 0; r < votes.Rows; r++)
@@ -111,7 +92,7 @@ public sealed class AutoLabelModel : ILabelModel
                 }
             }
             var voted = Enumerable.Range(0, classes).Where(y => total[y] > 0).ToArray();
-            scores[name] = voted.Length == 0 ? 0 : voted.Average(y => (double)agree[y] / total[y]);
+            scores[candidate.Name] = voted.Length == 0 ? 0 : voted.Average(y => (double)agree[y] / total[y]);
         }
         return scores;
     }

@@ -17,51 +17,35 @@ public sealed record DawidSkeneOptions(int MaxIterations = 500, double Tolerance
 /// <remarks>
 /// Each EM iteration streams the matrix once: the E-step posterior of a row is accumulated straight into the next
 /// M-step counts, so memory does not grow with n. Chunks are reduced in a fixed order, so fits are deterministic.
-/// The class balance passed to <see cref="Fit"/> is not used: the marginals are learned (reported as learned_by_model).
+/// The class balance passed to <see cref="LabelModelTrainer.Fit"/> is not used: the marginals are learned (reported as learned_by_model).
 /// </remarks>
-public sealed class DawidSkene(DawidSkeneOptions? options = null) : ILabelModel
+public sealed class DawidSkene(DawidSkeneOptions? options = null) : LabelModelTrainer
 {
     private const int ChunkRows = 65536;
 
     private readonly DawidSkeneOptions _options = options ?? new DawidSkeneOptions();
-    private VoteTable? _table;
-    private double[]? _confusion;
-    private ClassBalance? _balance;
-    private double[]? _accuracies;
-    private IReadOnlyList<string> _programs = [];
 
     /// <inheritdoc />
-    public string Name => "ds";
+    public override LabelModelKind Kind => LabelModelKind.DawidSkene;
 
-    /// <inheritdoc />
-    public int Classes => _table?.Outputs ?? 0;
-
-    /// <inheritdoc />
-    public ClassBalance ClassBalance => _balance ?? throw new InvalidOperationException("Dawid-Skene is not fitted.");
-
-    /// <inheritdoc />
-    public IReadOnlyList<double>? ProgramAccuracies => _accuracies;
-
-    /// <summary>EM iterations the last fit ran.</summary>
-    public int Iterations { get; private set; }
-
-    /// <summary>True when the last fit met the tolerance before the iteration cap.</summary>
-    public bool Converged { get; private set; }
-
-    /// <inheritdoc />
-    public void Fit(LabelMatrix votes, int classes, ClassBalance? classBalance = null, int seed = 0, CancellationToken cancellationToken = default)
+    private protected override void CheckSettings(LabelMatrix votes)
     {
-        LabelModelInput.Validate(votes, classes);
         if (_options.MaxIterations < 1 || _options.Smoothing <= 0 || _options.Tolerance < 0)
             throw new AlchemistException("Dawid-Skene needs at least 1 iteration, a positive smoothing and a non-negative tolerance.");
+    }
+
+    /// <remarks>Parameter <c>confusion</c>: m × k × (k+1), entry [j, y, v+1] = P(λ_j = v | Y = y), v = -1 being abstain. Settings
+    /// <c>iterations</c> (EM iterations run) and <c>converged</c> (1 when the tolerance was met before the cap).</remarks>
+    private protected override FittedLabelModel FitCore(LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)
+    {
         var m = votes.Columns;
         var k = classes;
-        _programs = votes.ProgramNames;
         // The first E-step is majority vote (vote shares, uniform on uncovered rows).
         var table = MajorityVote.Indicators(m, k);
         double[] confusion = [], marginals = [];
-        Converged = false;
-        for (Iterations = 1; Iterations <= _options.MaxIterations; Iterations++)
+        var converged = false;
+        int iterations;
+        for (iterations = 1; iterations <= _options.MaxIterations; iterations++)
         {
             var (nextConfusion, nextMarginals) = MStep(votes, table, k, cancellationToken);
             var change = confusion.Length == 0 ? double.PositiveInfinity : Math.Max(MaxChange(confusion, nextConfusion), MaxChange(marginals, nextMarginals));
@@ -70,49 +54,26 @@ public sealed class DawidSkene(DawidSkeneOptions? options = null) : ILabelModel
             table = Table(confusion, marginals, m, k);
             if (change < _options.Tolerance)
             {
-                Converged = true;
+                converged = true;
                 break;
             }
         }
-        Iterations = Math.Min(Iterations, _options.MaxIterations);
-        _confusion = confusion;
-        _balance = new ClassBalance(marginals, ClassBalanceSource.LearnedByModel, "Dawid-Skene EM");
-        _accuracies = Accuracies(confusion, marginals, m, k);
-        _table = table;
+        iterations = Math.Min(iterations, _options.MaxIterations);
+        // The class balance given is not used: the marginals are learned.
+        var learned = new ClassBalance(marginals, ClassBalanceSource.LearnedByModel, "Dawid-Skene EM");
+        return Fitted(votes, classes, learned, Accuracies(confusion, marginals, m, k),
+            new Dictionary<string, double>
+            {
+                ["max_iterations"] = _options.MaxIterations, ["tolerance"] = _options.Tolerance, ["smoothing"] = _options.Smoothing,
+                ["iterations"] = iterations, ["converged"] = converged ? 1 : 0,
+            },
+            new Dictionary<string, double[]> { ["confusion"] = confusion });
     }
 
-    /// <inheritdoc />
-    public Pseudolabels PredictProba(LabelMatrix votes, CancellationToken cancellationToken = default)
-    {
-        LabelModelInput.CheckSameShape(votes, _table?.Programs ?? 0, Classes, Name);
-        return _table!.Predict(votes, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    /// <remarks>Parameter <c>confusion</c>: m × k × (k+1), entry [j, y, v+1] = P(λ_j = v | Y = y), v = -1 being abstain.</remarks>
-    public LabelModelState Export() => new(LabelModelState.FormatName, LabelModelState.CurrentVersion, Name, Classes, _programs,
-        ClassBalance.Prior, ClassBalance.SourceName, _accuracies,
-        new Dictionary<string, double>
-        {
-            ["max_iterations"] = _options.MaxIterations, ["tolerance"] = _options.Tolerance, ["smoothing"] = _options.Smoothing,
-            ["iterations"] = Iterations, ["converged"] = Converged ? 1 : 0,
-        },
-        new Dictionary<string, double[]> { ["confusion"] = _confusion! });
-
-    internal static DawidSkene FromState(LabelModelState state)
+    internal static VoteTable Posterior(LabelModelState state)
     {
         int m = state.Programs.Count, k = state.Classes;
-        var confusion = state.Parameter("confusion", m * k * (k + 1));
-        var marginals = state.ClassBalance.ToArray();
-        var options = new DawidSkeneOptions(
-            (int)state.Settings.GetValueOrDefault("max_iterations", 500), state.Settings.GetValueOrDefault("tolerance", 1e-5),
-            state.Settings.GetValueOrDefault("smoothing", 0.01));
-        return new DawidSkene(options)
-        {
-            _programs = state.Programs, _confusion = confusion, _balance = state.Balance(),
-            _accuracies = Accuracies(confusion, marginals, m, k), _table = Table(confusion, marginals, m, k),
-            Iterations = (int)state.Settings.GetValueOrDefault("iterations", 0), Converged = state.Settings.GetValueOrDefault("converged", 0) > 0,
-        };
+        return Table(state.Parameter("confusion", m * k * (k + 1)), state.ClassBalance.ToArray(), m, k);
     }
 
     /// <summary>One E-step (the posteriors of <paramref name="table"/>) fused with the M-step counts.</summary>

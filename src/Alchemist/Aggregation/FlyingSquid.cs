@@ -21,115 +21,87 @@ namespace Alchemist.Aggregation;
 /// normalised to sum to 1 (WRENCH soft-maxes them instead, which flattens the probabilities but ranks classes the
 /// same, so accuracy and F1 are unchanged).</para>
 /// </remarks>
-public sealed class FlyingSquid : ILabelModel
+public sealed class FlyingSquid : LabelModelTrainer
 {
     private const double FallbackCorrelation = 0.4;
     private const double MinimumJoint = 1e-4;
 
-    private VoteTable[]? _tables;
-    private double[]? _joints;
-    private ClassBalance? _balance;
-    private double[]? _accuracies;
-    private IReadOnlyList<string> _programs = [];
-    private int _classes;
-
     /// <inheritdoc />
-    public string Name => "flyingsquid";
+    public override LabelModelKind Kind => LabelModelKind.FlyingSquid;
 
-    /// <inheritdoc />
-    public int Classes => _classes;
-
-    /// <inheritdoc />
-    public ClassBalance ClassBalance => _balance ?? throw new InvalidOperationException("FlyingSquid is not fitted.");
-
-    /// <inheritdoc />
-    public IReadOnlyList<double>? ProgramAccuracies => _accuracies;
-
-    /// <inheritdoc />
-    public void Fit(LabelMatrix votes, int classes, ClassBalance? classBalance = null, int seed = 0, CancellationToken cancellationToken = default)
+    /// <remarks>Parameter <c>joints</c>: per target class t (only class 1 when k = 2, else every class) and program j,
+    /// four values P(λ' = +1, Y' = +1), P(λ' = −1, Y' = +1), P(λ' = +1, Y' = −1), P(λ' = −1, Y' = −1) given that j votes.</remarks>
+    private protected override FittedLabelModel FitCore(LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)
     {
-        LabelModelInput.Validate(votes, classes);
-        var balance = classBalance ?? ClassBalance.EstimateFromVotes(votes, classes);
-        if (balance.Classes != classes) throw new AlchemistException($"Class balance has {balance.Classes} classes, expected {classes}.");
         var counts = OverlapCounts.Build(votes, classes, cancellationToken);
         var m = votes.Columns;
         var targets = Targets(classes);
         var joints = new double[targets.Length * m * 4];
         for (var t = 0; t < targets.Length; t++)
             SolveOneVersusRest(counts, targets[t], balance.Prior[targets[t]], joints.AsSpan(t * m * 4, m * 4));
-        Install(votes.ProgramNames, classes, balance, joints, counts);
+        return Fitted(votes, classes, balance, Accuracies(joints, counts, classes), new Dictionary<string, double> { ["fallback_correlation"] = FallbackCorrelation },
+            new Dictionary<string, double[]> { ["joints"] = joints });
     }
 
-    /// <inheritdoc />
-    public Pseudolabels PredictProba(LabelMatrix votes, CancellationToken cancellationToken = default)
+    internal static IVotePosterior Posterior(LabelModelState state)
     {
-        LabelModelInput.CheckSameShape(votes, _programs.Count, Classes, Name);
-        if (_tables!.Length == 1) return _tables[0].Predict(votes, cancellationToken);
-        var k = _classes;
-        var probabilities = new float[(long)votes.Rows * k];
-        var covered = new bool[votes.Rows];
-        var blocks = (votes.Rows + VoteTable.BlockRows - 1) / VoteTable.BlockRows;
-        Parallel.For(0, blocks, new ParallelOptions { CancellationToken = cancellationToken }, b =>
-        {
-            var start = b * VoteTable.BlockRows;
-            var count = Math.Min(VoteTable.BlockRows, votes.Rows - start);
-            var binary = new float[count * 2];
-            var output = probabilities.AsSpan(start * k, count * k);
-            for (var c = 0; c < k; c++)
-            {
-                _tables[c].Score(votes, start, count, binary, covered.AsSpan(start, count));
-                for (var r = 0; r < count; r++) output[r * k + c] = binary[r * 2 + 1];
-            }
-            for (var r = 0; r < count; r++)
-            {
-                var row = output.Slice(r * k, k);
-                var sum = System.Numerics.Tensors.TensorPrimitives.Sum(row);
-                System.Numerics.Tensors.TensorPrimitives.Divide(row, sum, row);
-            }
-        });
-        return new Pseudolabels(k, probabilities, covered);
-    }
-
-    /// <inheritdoc />
-    /// <remarks>Parameter <c>joints</c>: per target class t (only class 1 when k = 2, else every class) and program j,
-    /// four values P(λ' = +1, Y' = +1), P(λ' = −1, Y' = +1), P(λ' = +1, Y' = −1), P(λ' = −1, Y' = −1) given that j votes.</remarks>
-    public LabelModelState Export() => new(LabelModelState.FormatName, LabelModelState.CurrentVersion, Name, Classes, _programs,
-        ClassBalance.Prior, ClassBalance.SourceName, _accuracies, new Dictionary<string, double> { ["fallback_correlation"] = FallbackCorrelation },
-        new Dictionary<string, double[]> { ["joints"] = _joints! });
-
-    internal static FlyingSquid FromState(LabelModelState state)
-    {
-        var model = new FlyingSquid();
-        var joints = state.Parameter("joints", Targets(state.Classes).Length * state.Programs.Count * 4);
-        model.Install(state.Programs, state.Classes, state.Balance(), joints, counts: null);
-        model._accuracies = state.ProgramAccuracies?.ToArray();
-        return model;
+        int m = state.Programs.Count, k = state.Classes;
+        var targets = Targets(k);
+        var joints = state.Parameter("joints", targets.Length * m * 4);
+        var tables = targets.Select((c, t) => Table(joints.AsSpan(t * m * 4, m * 4).ToArray(), c, k, state.ClassBalance[c])).ToArray();
+        return tables.Length == 1 ? tables[0] : new OneVersusRest(tables, k);
     }
 
     private static int[] Targets(int classes) => classes == 2 ? [1] : Enumerable.Range(0, classes).ToArray();
 
-    private void Install(IReadOnlyList<string> programs, int classes, ClassBalance balance, double[] joints, OverlapCounts? counts)
+    /// <summary>Binary: P(λ' = Y') = P(+,+) + P(−,−). Multi-class: Σ_c P(λ = c, Y = c | votes); 1/k for a program that never votes.</summary>
+    private static double[] Accuracies(double[] joints, OverlapCounts counts, int classes)
     {
-        var m = programs.Count;
+        var m = counts.Programs;
         var targets = Targets(classes);
-        _programs = programs;
-        _classes = classes;
-        _balance = balance;
-        _joints = joints;
-        _tables = targets.Select((c, t) => Table(joints.AsSpan(t * m * 4, m * 4).ToArray(), c, classes, balance.Prior[c])).ToArray();
-        if (counts is null) return;
-        _accuracies = new double[m];
+        var accuracies = new double[m];
         for (var j = 0; j < m; j++)
         {
             if (counts.Votes(j) == 0)
             {
-                _accuracies[j] = 1.0 / classes;
+                accuracies[j] = 1.0 / classes;
                 continue;
             }
-            // Binary: P(λ' = Y') = P(+,+) + P(−,−). Multi-class: Σ_c P(λ = c, Y = c | votes).
-            _accuracies[j] = classes == 2
+            accuracies[j] = classes == 2
                 ? joints[j * 4] + joints[j * 4 + 3]
                 : Math.Min(1, targets.Select((_, t) => joints[(t * m + j) * 4]).Sum());
+        }
+        return accuracies;
+    }
+
+    /// <summary>With k &gt; 2: each class's P(Y' = +1 | λ) from its own binary table, normalised over the classes.</summary>
+    private sealed class OneVersusRest(VoteTable[] tables, int classes) : IVotePosterior
+    {
+        public Pseudolabels Predict(LabelMatrix votes, CancellationToken cancellationToken)
+        {
+            var k = classes;
+            var probabilities = new float[(long)votes.Rows * k];
+            var covered = new bool[votes.Rows];
+            var blocks = (votes.Rows + VoteTable.BlockRows - 1) / VoteTable.BlockRows;
+            Parallel.For(0, blocks, new ParallelOptions { CancellationToken = cancellationToken }, b =>
+            {
+                var start = b * VoteTable.BlockRows;
+                var count = Math.Min(VoteTable.BlockRows, votes.Rows - start);
+                var binary = new float[count * 2];
+                var output = probabilities.AsSpan(start * k, count * k);
+                for (var c = 0; c < k; c++)
+                {
+                    tables[c].Score(votes, start, count, binary, covered.AsSpan(start, count));
+                    for (var r = 0; r < count; r++) output[r * k + c] = binary[r * 2 + 1];
+                }
+                for (var r = 0; r < count; r++)
+                {
+                    var row = output.Slice(r * k, k);
+                    var sum = System.Numerics.Tensors.TensorPrimitives.Sum(row);
+                    System.Numerics.Tensors.TensorPrimitives.Divide(row, sum, row);
+                }
+            });
+            return new Pseudolabels(k, probabilities, covered);
         }
     }
 

@@ -24,7 +24,7 @@ public static class LabelModelFile
     };
 
     /// <summary>Writes a fitted model atomically.</summary>
-    public static void Save(string path, ILabelModel model) => Save(path, model.Export());
+    public static void Save(string path, FittedLabelModel model) => Save(path, model.Export());
 
     /// <summary>Writes a model state atomically, with its <see cref="ArtifactChecksum"/>.</summary>
     public static void Save(string path, LabelModelState state)
@@ -34,9 +34,9 @@ public static class LabelModelFile
         ArtifactChecksum.Record(path);
     }
 
-    /// <summary>Reads a model saved by <see cref="Save(string, ILabelModel)"/>, ready to predict.</summary>
+    /// <summary>Reads a model saved by <see cref="Save(string, FittedLabelModel)"/>, ready to predict.</summary>
     /// <exception cref="AlchemistException">Missing file, not a label-model file, unknown version or model, or bad parameters.</exception>
-    public static ILabelModel Load(string path)
+    public static FittedLabelModel Load(string path)
     {
         if (!File.Exists(path)) throw new AlchemistException($"Label model file {path} does not exist.");
         ArtifactChecksum.Verify(path, "re-run `alchemist aggregate`");
@@ -58,7 +58,7 @@ public static class LabelModelFile
             throw new AlchemistException($"{path}, field 'class_balance': {state.ClassBalance.Count} entries for {state.Classes} classes.");
         try
         {
-            return LabelModels.FromState(state);
+            return FittedLabelModel.Create(state, state.Balance());
         }
         catch (AlchemistException e)
         {

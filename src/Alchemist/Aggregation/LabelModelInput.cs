@@ -31,7 +31,6 @@ internal static class LabelModelInput
     /// <summary>Throws when a matrix to predict on does not have the programs the model was fitted on.</summary>
     public static void CheckSameShape(LabelMatrix votes, int programs, int classes, string model)
     {
-        if (classes == 0) throw new InvalidOperationException($"Label model '{model}' is not fitted.");
         if (votes.Columns != programs)
             throw new AlchemistException($"Label model '{model}' was fitted on {programs} programs but the matrix has {votes.Columns}.");
         Validate(votes, classes);

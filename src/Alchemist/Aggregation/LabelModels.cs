@@ -1,39 +1,36 @@
 namespace Alchemist.Aggregation;
 
-/// <summary>Creates label models by their command-line name.</summary>
+/// <summary>Creates label-model trainers by kind, and names the kinds.</summary>
 public static class LabelModels
 {
+    /// <summary>The kinds' names: mv, wmv, ds, snorkel, flyingsquid and auto.</summary>
+    public static ChoiceNames<LabelModelKind> Names { get; } = new("label model",
+        ("mv", LabelModelKind.MajorityVote),
+        ("wmv", LabelModelKind.WeightedMajorityVote),
+        ("ds", LabelModelKind.DawidSkene),
+        ("snorkel", LabelModelKind.Snorkel),
+        ("flyingsquid", LabelModelKind.FlyingSquid),
+        ("auto", LabelModelKind.Auto));
+
     /// <summary>The concrete models, in the order <c>auto</c> prefers them on a tie (simplest first).</summary>
-    public static IReadOnlyList<string> Concrete { get; } = ["mv", "wmv", "ds", "snorkel", "flyingsquid"];
+    public static IReadOnlyList<LabelModelKind> Concrete { get; } =
+        [LabelModelKind.MajorityVote, LabelModelKind.WeightedMajorityVote, LabelModelKind.DawidSkene, LabelModelKind.Snorkel, LabelModelKind.FlyingSquid];
 
-    /// <summary>Every accepted name: the concrete models and <c>auto</c>.</summary>
-    public static IReadOnlyList<string> Names { get; } = [.. Concrete, "auto"];
+    /// <summary>Every kind: the concrete models and <c>auto</c>.</summary>
+    public static IReadOnlyList<LabelModelKind> All { get; } = [.. Concrete, LabelModelKind.Auto];
 
-    /// <summary>A new, unfitted model.</summary>
-    /// <param name="name">mv, wmv, ds, snorkel, flyingsquid or auto.</param>
+    /// <summary>A trainer of the given kind.</summary>
+    /// <param name="kind">The model.</param>
     /// <param name="snorkel">Settings for Snorkel's model (also when auto considers it).</param>
     /// <param name="dawidSkene">Settings for Dawid-Skene (also when auto considers it).</param>
-    /// <exception cref="AlchemistException">Unknown name.</exception>
-    public static ILabelModel Create(string name, SnorkelOptions? snorkel = null, DawidSkeneOptions? dawidSkene = null) =>
-        name.Trim().ToLowerInvariant() switch
-        {
-            "mv" => new MajorityVote(),
-            "wmv" => new WeightedMajorityVote(),
-            "ds" => new DawidSkene(dawidSkene),
-            "snorkel" => new SnorkelLabelModel(snorkel),
-            "flyingsquid" => new FlyingSquid(),
-            "auto" => new AutoLabelModel(candidate => Create(candidate, snorkel, dawidSkene)),
-            _ => throw new AlchemistException($"Unknown label model '{name}': use one of {string.Join(", ", Names)}."),
-        };
-
-    /// <summary>Rebuilds a fitted model from its saved state.</summary>
-    internal static ILabelModel FromState(LabelModelState state) => state.Model switch
+    public static LabelModelTrainer Create(LabelModelKind kind, SnorkelOptions? snorkel = null, DawidSkeneOptions? dawidSkene = null) => kind switch
     {
-        "mv" => MajorityVote.FromState(state),
-        "wmv" => WeightedMajorityVote.FromState(state),
-        "ds" => DawidSkene.FromState(state),
-        "snorkel" => SnorkelLabelModel.FromState(state),
-        "flyingsquid" => FlyingSquid.FromState(state),
-        _ => throw new AlchemistException($"field 'model': unknown label model '{state.Model}'."),
+        LabelModelKind.MajorityVote => new MajorityVote(),
+        LabelModelKind.WeightedMajorityVote => new WeightedMajorityVote(),
+        LabelModelKind.DawidSkene => new DawidSkene(dawidSkene),
+        LabelModelKind.Snorkel => new SnorkelLabelModel(snorkel),
+        LabelModelKind.FlyingSquid => new FlyingSquid(),
+        LabelModelKind.Auto => new AutoLabelModel(Concrete.Select(candidate => Create(candidate, snorkel, dawidSkene)).ToArray()),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a label model."),
     };
 }

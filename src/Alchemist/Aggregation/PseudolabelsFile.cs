@@ -23,10 +23,9 @@ public static class PseudolabelsFile
     /// <summary>Writes <paramref name="pseudolabels"/> to <paramref name="path"/> atomically, with its <see cref="ArtifactChecksum"/>.</summary>
     public static void Save(string path, Pseudolabels pseudolabels)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temp = path + ".tmp";
-        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false), 1 << 20))
+        AtomicFile.Write(path, stream =>
         {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 20);
             writer.Write("row,covered");
             for (var y = 0; y < pseudolabels.Classes; y++) writer.Write($",p_{y}");
             writer.Write('\n');
@@ -43,8 +42,7 @@ public static class PseudolabelsFile
                 }
                 writer.Write('\n');
             }
-        }
-        File.Move(temp, path, overwrite: true);
+        });
         ArtifactChecksum.Record(path);
     }
 

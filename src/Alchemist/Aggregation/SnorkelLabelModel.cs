@@ -12,6 +12,13 @@ public enum SnorkelOptimizer
     Adam,
 }
 
+/// <summary>The names of <see cref="SnorkelOptimizer"/> on the command line.</summary>
+public static class SnorkelOptimizers
+{
+    /// <summary>sgd and adam.</summary>
+    public static ChoiceNames<SnorkelOptimizer> Names { get; } = new("optimizer", ("sgd", SnorkelOptimizer.Sgd), ("adam", SnorkelOptimizer.Adam));
+}
+
 /// <summary>Settings of <see cref="SnorkelLabelModel"/>; the defaults are Snorkel's (and WRENCH's).</summary>
 /// <param name="Epochs">Optimiser steps (each uses the whole overlap matrix).</param>
 /// <param name="LearningRate">Step size.</param>
@@ -45,82 +52,44 @@ public sealed record SnorkelOptions(
 /// nothing. Building O streams the matrix once (O(n·m) plus the pairs of voting programs per row); the optimisation
 /// then costs O(epochs · d²·k), independent of n.</para>
 /// </remarks>
-public sealed class SnorkelLabelModel(SnorkelOptions? options = null) : ILabelModel
+public sealed class SnorkelLabelModel(SnorkelOptions? options = null) : LabelModelTrainer
 {
     private readonly SnorkelOptions _options = options ?? new SnorkelOptions();
-    private double[]? _mu;
-    private VoteTable? _table;
-    private ClassBalance? _balance;
-    private double[]? _accuracies;
-    private IReadOnlyList<string> _programs = [];
 
     /// <inheritdoc />
-    public string Name => "snorkel";
+    public override LabelModelKind Kind => LabelModelKind.Snorkel;
 
-    /// <inheritdoc />
-    public int Classes => _table?.Outputs ?? 0;
-
-    /// <inheritdoc />
-    public ClassBalance ClassBalance => _balance ?? throw new InvalidOperationException("Snorkel's label model is not fitted.");
-
-    /// <inheritdoc />
-    public IReadOnlyList<double>? ProgramAccuracies => _accuracies;
-
-    /// <summary>The learned μ (d × k, row-major): μ[j·k + v, y] = P(λ_j = v | Y = y).</summary>
-    public IReadOnlyList<double> Mu => _mu ?? throw new InvalidOperationException("Snorkel's label model is not fitted.");
-
-    /// <summary>The training loss after the last epoch (before clamping).</summary>
-    public double FinalLoss { get; private set; }
-
-    /// <inheritdoc />
-    public void Fit(LabelMatrix votes, int classes, ClassBalance? classBalance = null, int seed = 0, CancellationToken cancellationToken = default)
+    private protected override void CheckSettings(LabelMatrix votes)
     {
-        LabelModelInput.Validate(votes, classes);
         if (votes.Rows == 0) throw new AlchemistException("Snorkel's label model cannot be fitted on a label matrix with no rows.");
         if (_options.Epochs < 0 || !(_options.LearningRate > 0) || _options.L2 < 0 || !(_options.PrecisionInit is > 0 and <= 1))
             throw new AlchemistException("Snorkel's label model needs epochs ≥ 0, lr > 0, l2 ≥ 0 and 0 < prec_init ≤ 1.");
-        var balance = classBalance ?? ClassBalance.EstimateFromVotes(votes, classes);
-        if (balance.Classes != classes) throw new AlchemistException($"Class balance has {balance.Classes} classes, expected {classes}.");
+    }
+
+    /// <remarks>Parameter <c>mu</c>: d × k row-major, μ[j·k + v, y] = P(λ_j = v | Y = y), after clamping and the permutation fix.
+    /// Setting <c>final_loss</c>: the training loss after the last epoch (before clamping).</remarks>
+    private protected override FittedLabelModel FitCore(LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)
+    {
         var counts = OverlapCounts.Build(votes, classes, cancellationToken);
         var p = balance.Prior.ToArray();
-        var mu = Train(counts, p, new Random(seed), cancellationToken);
-        _programs = votes.ProgramNames;
-        _balance = balance;
-        _mu = mu;
-        _accuracies = Accuracies(mu, counts, p);
-        _table = Table(mu, votes.Columns, classes, p);
+        var (mu, finalLoss) = Train(counts, p, new Random(seed), cancellationToken);
+        return Fitted(votes, classes, balance, Accuracies(mu, counts, p),
+            new Dictionary<string, double>
+            {
+                ["epochs"] = _options.Epochs, ["lr"] = _options.LearningRate, ["l2"] = _options.L2, ["prec_init"] = _options.PrecisionInit,
+                ["optimizer_adam"] = _options.Optimizer == SnorkelOptimizer.Adam ? 1 : 0, ["final_loss"] = finalLoss,
+            },
+            new Dictionary<string, double[]> { ["mu"] = mu });
     }
 
-    /// <inheritdoc />
-    public Pseudolabels PredictProba(LabelMatrix votes, CancellationToken cancellationToken = default)
-    {
-        LabelModelInput.CheckSameShape(votes, _table?.Programs ?? 0, Classes, Name);
-        return _table!.Predict(votes, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    /// <remarks>Parameter <c>mu</c>: d × k row-major, μ[j·k + v, y] = P(λ_j = v | Y = y), after clamping and the permutation fix.</remarks>
-    public LabelModelState Export() => new(LabelModelState.FormatName, LabelModelState.CurrentVersion, Name, Classes, _programs,
-        ClassBalance.Prior, ClassBalance.SourceName, _accuracies,
-        new Dictionary<string, double>
-        {
-            ["epochs"] = _options.Epochs, ["lr"] = _options.LearningRate, ["l2"] = _options.L2, ["prec_init"] = _options.PrecisionInit,
-            ["optimizer_adam"] = _options.Optimizer == SnorkelOptimizer.Adam ? 1 : 0, ["final_loss"] = FinalLoss,
-        },
-        new Dictionary<string, double[]> { ["mu"] = _mu! });
-
-    internal static SnorkelLabelModel FromState(LabelModelState state)
+    internal static VoteTable Posterior(LabelModelState state)
     {
         int m = state.Programs.Count, k = state.Classes;
-        var mu = state.Parameter("mu", m * k * k);
-        return new SnorkelLabelModel
-        {
-            _programs = state.Programs, _balance = state.Balance(), _mu = mu, _accuracies = state.ProgramAccuracies?.ToArray(),
-            _table = Table(mu, m, k, state.ClassBalance.ToArray()), FinalLoss = state.Settings.GetValueOrDefault("final_loss"),
-        };
+        return Table(state.Parameter("mu", m * k * k), m, k, state.ClassBalance.ToArray());
     }
 
-    private double[] Train(OverlapCounts counts, double[] p, Random random, CancellationToken cancellationToken)
+    /// <summary>μ after training, clamping and the permutation fix, and the loss after the last epoch.</summary>
+    private (double[] Mu, double FinalLoss) Train(OverlapCounts counts, double[] p, Random random, CancellationToken cancellationToken)
     {
         int k = counts.Classes, d = counts.Dimension;
         var n = (double)counts.Rows;
@@ -139,18 +108,19 @@ public sealed class SnorkelLabelModel(SnorkelOptions? options = null) : ILabelMo
         var gradient = new double[d * k];
         var first = new double[d * k];
         var second = new double[d * k];
+        var finalLoss = 0.0;
         for (var epoch = 1; epoch <= _options.Epochs; epoch++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            FinalLoss = LossAndGradient(o, mu, mu0, p, d, k, gradient);
-            if (!double.IsFinite(FinalLoss))
-                throw new AlchemistException($"Snorkel's label model: the loss became {FinalLoss} at epoch {epoch}; lower the learning rate.");
+            finalLoss = LossAndGradient(o, mu, mu0, p, d, k, gradient);
+            if (!double.IsFinite(finalLoss))
+                throw new AlchemistException($"Snorkel's label model: the loss became {finalLoss} at epoch {epoch}; lower the learning rate.");
             Step(mu, gradient, first, second, epoch);
         }
 
         var eps = _options.MuEpsilon ?? Math.Min(0.01, 1 / Math.Pow(10, Math.Ceiling(Math.Log10(n))));
         for (var i = 0; i < mu.Length; i++) mu[i] = Math.Clamp(mu[i], eps, 1 - eps);
-        return BreakPermutationSymmetry(mu, p, counts.Programs, k);
+        return (BreakPermutationSymmetry(mu, p, counts.Programs, k), finalLoss);
     }
 
     /// <summary>The loss and its gradient with respect to μ (derived by hand; R below is symmetric).</summary>

@@ -21,25 +21,12 @@ public sealed record TieBreakPolicy(TieBreakKind Kind, int Seed = 0)
     /// <summary>Probabilities closer than this are a tie (float rounding makes exact equality fragile).</summary>
     public const float Tolerance = 1e-6f;
 
-    /// <summary>The name used on the command line and in JSON outputs.</summary>
-    public string Name => Kind switch
-    {
-        TieBreakKind.Abstain => "abstain",
-        TieBreakKind.DeterministicRandom => "random",
-        TieBreakKind.Prior => "prior",
-        _ => "lowest",
-    };
+    /// <summary>The rules' names on the command line and in JSON outputs: abstain, random, prior, lowest.</summary>
+    public static ChoiceNames<TieBreakKind> Names { get; } = new("tie-break policy",
+        ("abstain", TieBreakKind.Abstain), ("random", TieBreakKind.DeterministicRandom), ("prior", TieBreakKind.Prior), ("lowest", TieBreakKind.LowestId));
 
-    /// <summary>Parses abstain, random, prior or lowest.</summary>
-    /// <exception cref="AlchemistException">Unknown name.</exception>
-    public static TieBreakPolicy Parse(string name, int seed = 0) => name.Trim().ToLowerInvariant() switch
-    {
-        "abstain" => new(TieBreakKind.Abstain, seed),
-        "random" => new(TieBreakKind.DeterministicRandom, seed),
-        "prior" => new(TieBreakKind.Prior, seed),
-        "lowest" => new(TieBreakKind.LowestId, seed),
-        _ => throw new AlchemistException($"Unknown tie-break policy '{name}': use abstain, random, prior or lowest."),
-    };
+    /// <summary>The name used on the command line and in JSON outputs.</summary>
+    public string Name => Names.NameOf(Kind);
 
     /// <summary>Turns probabilities into one class id per row (or -1 under <see cref="TieBreakKind.Abstain"/>).</summary>
     public int[] Decide(Pseudolabels probabilities, IReadOnlyList<double> prior)

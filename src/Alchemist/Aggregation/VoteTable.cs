@@ -17,7 +17,7 @@ namespace Alchemist.Aggregation;
 /// entry, v = -1, lets a model give abstentions a weight) and output class y. Prediction streams the matrix once in
 /// row blocks, in parallel; exponentials run vectorised over a whole block.
 /// </remarks>
-internal sealed class VoteTable
+internal sealed class VoteTable : IVotePosterior
 {
     /// <summary>Rows scored together (their exponentials run as one vectorised call).</summary>
     public const int BlockRows = 4096;

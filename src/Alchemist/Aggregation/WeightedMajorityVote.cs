@@ -14,63 +14,26 @@ namespace Alchemist.Aggregation;
 /// A program without a usable triplet (fewer than 3 programs, or too little overlap) gets
 /// <see cref="FallbackAccuracy"/>. Accuracies are clamped to [1/k, 0.99] so that weights are finite and never negative.
 /// </remarks>
-public sealed class WeightedMajorityVote : ILabelModel
+public sealed class WeightedMajorityVote : LabelModelTrainer
 {
     /// <summary>The accuracy assumed for a program whose accuracy cannot be estimated (Snorkel's precision prior).</summary>
     public const double FallbackAccuracy = 0.7;
 
     private const double MaximumAccuracy = 0.99;
 
-    private VoteTable? _table;
-    private ClassBalance? _balance;
-    private double[]? _accuracies;
-    private IReadOnlyList<string> _programs = [];
-
     /// <inheritdoc />
-    public string Name => "wmv";
+    public override LabelModelKind Kind => LabelModelKind.WeightedMajorityVote;
 
-    /// <inheritdoc />
-    public int Classes => _table?.Outputs ?? 0;
-
-    /// <inheritdoc />
-    public ClassBalance ClassBalance => _balance ?? throw new InvalidOperationException("Weighted majority vote is not fitted.");
-
-    /// <inheritdoc />
-    public IReadOnlyList<double>? ProgramAccuracies => _accuracies;
-
-    /// <inheritdoc />
-    public void Fit(LabelMatrix votes, int classes, ClassBalance? classBalance = null, int seed = 0, CancellationToken cancellationToken = default)
+    /// <remarks>Parameter <c>accuracies</c>: one per program.</remarks>
+    private protected override FittedLabelModel FitCore(LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)
     {
-        LabelModelInput.Validate(votes, classes);
-        _balance = classBalance ?? ClassBalance.EstimateFromVotes(votes, classes);
-        _programs = votes.ProgramNames;
-        _accuracies = EstimateAccuracies(OverlapCounts.Build(votes, classes, cancellationToken));
-        _table = Table(_accuracies, classes, _balance.Prior);
+        var accuracies = EstimateAccuracies(OverlapCounts.Build(votes, classes, cancellationToken));
+        return Fitted(votes, classes, balance, accuracies, new Dictionary<string, double> { ["fallback_accuracy"] = FallbackAccuracy },
+            new Dictionary<string, double[]> { ["accuracies"] = accuracies });
     }
 
-    /// <inheritdoc />
-    public Pseudolabels PredictProba(LabelMatrix votes, CancellationToken cancellationToken = default)
-    {
-        LabelModelInput.CheckSameShape(votes, _table?.Programs ?? 0, Classes, Name);
-        return _table!.Predict(votes, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public LabelModelState Export() => new(LabelModelState.FormatName, LabelModelState.CurrentVersion, Name, Classes, _programs,
-        ClassBalance.Prior, ClassBalance.SourceName, _accuracies, new Dictionary<string, double> { ["fallback_accuracy"] = FallbackAccuracy },
-        new Dictionary<string, double[]> { ["accuracies"] = _accuracies! });
-
-    internal static WeightedMajorityVote FromState(LabelModelState state)
-    {
-        var accuracies = state.Parameter("accuracies", state.Programs.Count);
-        return new WeightedMajorityVote
-        {
-            _balance = state.Balance(),
-            _programs = state.Programs,
-            _accuracies = accuracies,
-            _table = Table(accuracies, state.Classes, state.ClassBalance),
-        };
-    }
+    internal static VoteTable Posterior(LabelModelState state) =>
+        Table(state.Parameter("accuracies", state.Programs.Count), state.Classes, state.ClassBalance);
 
     /// <summary>One-coin accuracies from agreement rates by the triplet method (see the class remarks).</summary>
     internal static double[] EstimateAccuracies(OverlapCounts counts)

@@ -18,6 +18,7 @@ public sealed class TableStreamWriter : IDisposable
 
     private readonly string _path;
     private readonly string _extension;
+    private readonly AtomicFile.Pending _file;
     private readonly FileStream _stream;
     private StreamWriter? _text;
     private SepWriter? _separated;
@@ -36,13 +37,12 @@ public sealed class TableStreamWriter : IDisposable
         _extension = Path.GetExtension(path).ToLowerInvariant();
         if (_extension is not (".csv" or ".tsv" or ".jsonl" or ".ndjson" or ".parquet"))
             throw new AlchemistException($"{path}: cannot write a table as '{_extension}'; use .csv, .tsv, .jsonl or .parquet.");
-        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        PartialPath = _path + ".partial";
-        _stream = new FileStream(PartialPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+        _file = AtomicFile.Begin(_path, _path + ".partial");
+        _stream = _file.Stream;
     }
 
     /// <summary>Where rows are written until <see cref="Complete"/>.</summary>
-    public string PartialPath { get; }
+    public string PartialPath => _file.TempPath;
 
     /// <summary>Rows written so far.</summary>
     public long Rows { get; private set; }
@@ -73,8 +73,7 @@ public sealed class TableStreamWriter : IDisposable
         _json?.Dispose();
         if (_parquet is not null) Task.Run(async () => await _parquet.DisposeAsync().ConfigureAwait(false)).GetAwaiter().GetResult();
         _parquet = null;
-        _stream.Dispose();
-        File.Move(PartialPath, _path, overwrite: true);
+        _file.Commit();
         _completed = true;
     }
 
@@ -92,8 +91,7 @@ public sealed class TableStreamWriter : IDisposable
         {
             // The file is deleted below; a failure to flush it does not matter.
         }
-        _stream.Dispose();
-        File.Delete(PartialPath);
+        _file.Dispose();
     }
 
     private void Check(IReadOnlyList<TableColumn> columns)

@@ -39,7 +39,7 @@ public static class Distiller
                 validation = (Featurize(featurizer, Texts(dev), "dev", progress, cancellationToken), SoftTargets.FromGold(dev.Gold!, dev.Labels.Count));
             }
             var training = options.EffectiveTraining;
-            var stage = $"training {(options.EndModel == EndModelKind.Mlp ? "mlp" : "logreg")}";
+            var stage = $"training {EndModelKinds.Names.NameOf(options.EndModel)}";
             var epochs = progress is null ? null : new ForwardingProgress<TrainingEpoch>(e => progress.Report(new DistillationProgress(stage, e.Epoch, e.MaxEpochs)));
             var trained = EndModelTrainer.Train(features, targets, validation, training, epochs, cancellationToken);
             return new EndModel(train.Labels, options.EndModel, featurizer, trained.Network, trained.Report, train.FieldNames);

@@ -9,3 +9,10 @@ public enum EndModelKind
     /// <summary>Multinomial logistic regression (an MLP without hidden layers).</summary>
     LogisticRegression,
 }
+
+/// <summary>The names of <see cref="EndModelKind"/> on the command line and in outputs.</summary>
+public static class EndModelKinds
+{
+    /// <summary>mlp and logreg.</summary>
+    public static ChoiceNames<EndModelKind> Names { get; } = new("end model", ("mlp", EndModelKind.Mlp), ("logreg", EndModelKind.LogisticRegression));
+}

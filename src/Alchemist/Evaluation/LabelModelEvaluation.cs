@@ -29,25 +29,24 @@ public sealed record LabelModelEvaluation(
     GroupScores? Groups = null)
 {
     /// <summary>
-    /// Fits <paramref name="model"/> on <paramref name="fitVotes"/>, answers every row of <paramref name="evalVotes"/>
+    /// Fits <paramref name="trainer"/> on <paramref name="fitVotes"/>, answers every row of <paramref name="evalVotes"/>
     /// and scores the answers against <paramref name="gold"/> on all rows and on covered rows (and per group when
     /// <paramref name="groups"/>, one per evaluation row, are given).
     /// </summary>
     /// <remarks>Gold labels are read only to score: no choice (of model, prior or settings) looks at them.</remarks>
-    public static LabelModelEvaluation Run(ILabelModel model, LabelMatrix fitVotes, string fitSplit, LabelMatrix evalVotes, int[] gold,
+    public static LabelModelEvaluation Run(LabelModelTrainer trainer, LabelMatrix fitVotes, string fitSplit, LabelMatrix evalVotes, int[] gold,
         string evalSplit, int classes, ClassBalance? classBalance, TieBreakPolicy tieBreak, int positiveClass, int seed,
         CancellationToken cancellationToken = default, IReadOnlyList<string>? groups = null)
     {
         if (gold.Length != evalVotes.Rows)
             throw new AlchemistException($"Split '{evalSplit}' has {gold.Length} gold labels but {evalVotes.Rows} label-matrix rows.");
-        model.Fit(fitVotes, classes, classBalance, seed, cancellationToken);
+        var model = trainer.Fit(fitVotes, classes, classBalance, seed, cancellationToken);
         var probabilities = model.PredictProba(evalVotes, cancellationToken);
         var answers = tieBreak.Decide(probabilities, model.ClassBalance.Prior);
         var coveredRows = Enumerable.Range(0, evalVotes.Rows).Where(r => probabilities.Covered[r]).ToArray();
-        var auto = model as AutoLabelModel;
         return new LabelModelEvaluation(
+            trainer.Name,
             model.Name,
-            auto?.Chosen.Name ?? model.Name,
             fitSplit,
             evalSplit,
             model.ClassBalance,
@@ -55,7 +54,7 @@ public sealed record LabelModelEvaluation(
             Metrics.Score(gold, answers, probabilities, null, positiveClass),
             Metrics.Score(gold, answers, probabilities, coveredRows, positiveClass),
             model.ProgramAccuracies,
-            auto?.Scores,
+            model.SelectedBy,
             groups is null ? null : GroupScores.Compute(gold, answers, groups));
     }
 }

@@ -35,9 +35,7 @@ public sealed record RunManifest(
         Directory.CreateDirectory(run.Root);
         var root = Path.GetFullPath(run.Root);
         var portable = this with { Splits = MapPaths(Splits, p => Path.GetRelativePath(root, Path.GetFullPath(p))) };
-        var temp = run.ManifestPath + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(portable, Json));
-        File.Move(temp, run.ManifestPath, overwrite: true);
+        AtomicFile.WriteAllText(run.ManifestPath, JsonSerializer.Serialize(portable, Json));
     }
 
     /// <summary>Reads the manifest of a run folder.</summary>

@@ -47,10 +47,7 @@ public static class BatchFile
             };
             text.Append(line.ToJsonString()).Append('\n');
         }
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full + ".tmp", text.ToString());
-        File.Move(full + ".tmp", full, overwrite: true);
+        AtomicFile.WriteAllText(Path.GetFullPath(path), text.ToString());
     }
 
     /// <summary>Reads Batch API output.</summary>

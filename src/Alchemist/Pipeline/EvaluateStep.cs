@@ -19,11 +19,11 @@ public static class EvaluateStep
     /// <param name="seed">Seed of the fits.</param>
     /// <param name="withEndModel">Score the end model too.</param>
     /// <param name="cancellationToken">Cancels the fits and featurizing.</param>
-    public static EvaluationSummary Run(RunFolder run, string classBalance, int seed, bool withEndModel, CancellationToken cancellationToken)
+    public static EvaluationSummary Run(RunFolder run, ClassBalanceChoice classBalance, int seed, bool withEndModel, CancellationToken cancellationToken)
     {
         var splits = VoteSplits.FromRun(run, loadGold: true, cancellationToken);
         var model = LabelModelFile.Load(run.LabelModelPath);
-        var tieBreak = TieBreakPolicy.Parse("prior", seed);
+        var tieBreak = new TieBreakPolicy(TieBreakKind.Prior, seed);
         var labelScores = new Dictionary<string, ClassificationScores>();
         var endScores = new Dictionary<string, ClassificationScores>();
         foreach (var (name, split) in splits.Splits.Where(s => s.Value.HasGold))
@@ -38,12 +38,12 @@ public static class EvaluateStep
         if (comparisonSplit is not null)
         {
             var fit = splits.FitSplit(null, comparisonSplit.Name);
-            var balance = ClassBalanceChoice.Resolve(classBalance, splits, fit, comparisonSplit.Name);
-            foreach (var name in LabelModels.Names)
+            var balance = classBalance.Resolve(splits, fit, comparisonSplit.Name);
+            foreach (var kind in LabelModels.All)
             {
-                var e = LabelModelEvaluation.Run(LabelModels.Create(name), fit.Votes, fit.Name, comparisonSplit.Votes, comparisonSplit.Gold!, comparisonSplit.Name,
+                var e = LabelModelEvaluation.Run(LabelModels.Create(kind), fit.Votes, fit.Name, comparisonSplit.Votes, comparisonSplit.Gold!, comparisonSplit.Name,
                     splits.Labels.Count, balance, tieBreak, 1, seed, cancellationToken);
-                comparison.Add(new LabelModelComparison(name, e.ChosenLabelModel, e.All));
+                comparison.Add(new LabelModelComparison(e.LabelModel, e.ChosenLabelModel, e.All));
             }
         }
         var fitSplit = splits.FitSplit(null, splits.Splits.Keys.First());

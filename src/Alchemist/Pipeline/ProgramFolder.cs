@@ -34,12 +34,10 @@ public static class ProgramFolder
     /// <summary>Copies the programs into the run folder (replacing an earlier copy), so a run records exactly what it applied.</summary>
     public static void Copy(IReadOnlyList<ProgramSource> programs, RunFolder run)
     {
-        var temp = run.ProgramsDirectory + ".tmp";
-        if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
-        Directory.CreateDirectory(temp);
-        foreach (var program in programs)
-            File.WriteAllText(Path.Combine(temp, Path.GetFileName(program.Path) ?? program.Name + ".cs"), program.Code);
-        if (Directory.Exists(run.ProgramsDirectory)) Directory.Delete(run.ProgramsDirectory, recursive: true);
-        Directory.Move(temp, run.ProgramsDirectory);
+        AtomicFile.ReplaceDirectory(run.ProgramsDirectory, temp =>
+        {
+            foreach (var program in programs)
+                File.WriteAllText(Path.Combine(temp, Path.GetFileName(program.Path) ?? program.Name + ".cs"), program.Code);
+        });
     }
 }

@@ -95,14 +95,14 @@ public static class ProjectRunner
             return Task.FromResult<string?>(null);
         }).ConfigureAwait(false);
 
-        var aggregateHash = new StageHash().Add("votes", votesHash).Add("model", settings.LabelModel).Add("balance", settings.ClassBalance).Add("seed", settings.Seed).Finish();
+        var classBalance = settings.ClassBalance ?? ClassBalanceChoice.Auto;
+        var aggregateHash = new StageHash().Add("votes", votesHash).Add("model", LabelModels.Names.NameOf(settings.LabelModel)).Add("balance", classBalance.Name).Add("seed", settings.Seed).Finish();
         await Stage("aggregate", aggregateHash, [run.LabelModelPath], () =>
         {
             // As `alchemist aggregate`: gold labels are read only when the prior may come from the valid split's gold.
-            var balance = settings.ClassBalance.Trim().ToLowerInvariant();
-            var result = AggregateStep.Run(VoteSplits.FromRun(run, loadGold: balance is "auto" or "dev", cancellationToken), run, LabelModels.Create(settings.LabelModel), null,
-                settings.ClassBalance, settings.Seed, writeInputs: false, cancellationToken);
-            return Task.FromResult<string?>($"{(result.Model as AutoLabelModel)?.Chosen.Name ?? result.Model.Name}, fitted on '{result.FitSplit}'");
+            var result = AggregateStep.Run(VoteSplits.FromRun(run, loadGold: classBalance.MayReadDevGold, cancellationToken), run, LabelModels.Create(settings.LabelModel), null,
+                classBalance, settings.Seed, writeInputs: false, cancellationToken);
+            return Task.FromResult<string?>($"{result.Model.Name}, fitted on '{result.FitSplit}'");
         }).ConfigureAwait(false);
 
         var pseudolabels = new StageHash().Add("aggregate", aggregateHash).AddFile(run.LabelModelPath);
@@ -123,7 +123,7 @@ public static class ProjectRunner
             .AddFile(run.EndModelPath).Finish();
         await Stage("evaluate", evaluateHash, [EvaluateStep.PathOf(run)], () =>
         {
-            EvaluateStep.Run(run, settings.ClassBalance, settings.Seed, settings.Distillation is not null, cancellationToken);
+            EvaluateStep.Run(run, classBalance, settings.Seed, settings.Distillation is not null, cancellationToken);
             return Task.FromResult<string?>(null);
         }).ConfigureAwait(false);
 

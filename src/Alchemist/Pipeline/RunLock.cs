@@ -29,33 +29,19 @@ public sealed class RunLock : IDisposable
         var path = PathOf(folder);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var owner = RunLockOwner.Current(purpose);
-        // Written whole to a private file, then linked into place: another process sees no lock or a complete one.
-        var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(owner, ArtifactJson.Options));
-        try
+        // Created whole or not at all: another process sees no lock or a complete one.
+        var text = JsonSerializer.Serialize(owner, ArtifactJson.Options);
+        for (var attempt = 0; ; attempt++)
         {
-            for (var attempt = 0; ; attempt++)
-            {
-                try
-                {
-                    File.Move(temp, path, overwrite: false);
-                    return new RunLock(path);
-                }
-                catch (IOException) when (File.Exists(path) && attempt < 3)
-                {
-                    var holder = Read(path);
-                    if (holder is not null && !holder.IsGone)
-                        throw new RunLockedException(
-                            $"{folder} is in use by process {holder.Pid} on {holder.Host} ({holder.Purpose}, started {holder.ProcessStarted:yyyy-MM-dd HH:mm:ss} UTC); " +
-                            $"wait for it to finish, or if that process no longer runs, delete {path}.");
-                    // Stale (its owner is gone) or unreadable: take it over. Deleting and re-linking keeps it atomic.
-                    File.Delete(path);
-                }
-            }
-        }
-        finally
-        {
-            File.Delete(temp);
+            if (AtomicFile.TryCreate(path, text)) return new RunLock(path);
+            var holder = Read(path);
+            if (holder is not null && !holder.IsGone || attempt == 3)
+                throw new RunLockedException(holder is null
+                    ? $"{folder} is in use: its lock {path} keeps being taken by another process; try again, or if no alchemist command runs there, delete {path}."
+                    : $"{folder} is in use by process {holder.Pid} on {holder.Host} ({holder.Purpose}, started {holder.ProcessStarted:yyyy-MM-dd HH:mm:ss} UTC); " +
+                      $"wait for it to finish, or if that process no longer runs, delete {path}.");
+            // Stale (its owner is gone) or unreadable: take it over. Deleting and creating again keeps it atomic.
+            File.Delete(path);
         }
     }
 

@@ -1,3 +1,4 @@
+using Alchemist.Aggregation;
 using Alchemist.Distillation;
 using Alchemist.Labeling;
 using Alchemist.Synthesis;
@@ -9,8 +10,8 @@ namespace Alchemist.Pipeline;
 /// <param name="RunName">The run folder's name under <c>PROJECT/runs/</c>; null uses the task's name, so a re-run reuses
 /// (and skips) what did not change.</param>
 /// <param name="Synthesis">LLM access: base URL, budget, offline, refresh.</param>
-/// <param name="LabelModel">The label model (<see cref="Aggregation.LabelModels.Names"/>).</param>
-/// <param name="ClassBalance">The <c>--class-balance</c> choice.</param>
+/// <param name="LabelModel">The label model.</param>
+/// <param name="ClassBalance">The <c>--class-balance</c> choice; null is <see cref="ClassBalanceChoice.Auto"/>.</param>
 /// <param name="Distillation">End model head and features; null skips distillation.</param>
 /// <param name="Apply">How programs run.</param>
 /// <param name="Seed">Seed of the label model fit (the end model has its own in <paramref name="Distillation"/>).</param>
@@ -19,8 +20,8 @@ public sealed record RunSettings(
     string Project,
     string? RunName,
     SynthesisSettings Synthesis,
-    string LabelModel = "auto",
-    string ClassBalance = "auto",
+    LabelModelKind LabelModel = LabelModelKind.Auto,
+    ClassBalanceChoice? ClassBalance = null,
     DistillationOptions? Distillation = null,
     ApplyOptions? Apply = null,
     int Seed = 0,

@@ -56,7 +56,7 @@ public static class SynthesisStep
             throw new AlchemistException($"{spec.Name}: no program was accepted ({r.Rejected} rejected, {r.Pending} pending); " + (r, settings) switch
             {
                 ({ Pending: 0 }, _) => "see the rejected/ folder for why.",
-                ({ BudgetStopped: true }, _) => $"the budget of ${settings.Budget} cannot pay for the next call (each call reserves its prompt and a full max_tokens " +
+                ({ BudgetStopped: true }, _) => $"the budget of {Dollars.Format(settings.Budget)} cannot pay for the next call (each call reserves its prompt and a full max_tokens " +
                     "answer); raise --budget ('alchemist synthesize --dry-run' shows what the calls cost).",
                 (_, { Offline: true }) => "--offline makes no call; run without it, or import the batch answers into batch/.",
                 _ => "give an API key (or --base-url), or import the batch answers into batch/.",

@@ -75,7 +75,7 @@ public static class HtmlReport
 
     internal static string P(double value) => value.ToString("P1", CultureInfo.InvariantCulture);
 
-    private static string D(decimal? value) => value is { } v ? "$" + v.ToString(v < 0.01m ? "0.000000" : "0.0000", CultureInfo.InvariantCulture) : "unknown";
+    private static string D(decimal? value) => Dollars.Format(value);
 
     private static void Row(StringBuilder html, params string[] cells) => TextRow(html, 1, cells);
 
@@ -194,7 +194,7 @@ public static class HtmlReport
             .Append("The programs are paid once; the baseline pays again for every new row.</p>");
     }
 
-    private static void Programs(StringBuilder html, RunFolder run, RunManifest manifest, ILabelModel model, Dictionary<string, Dataset> data,
+    private static void Programs(StringBuilder html, RunFolder run, RunManifest manifest, FittedLabelModel model, Dictionary<string, Dataset> data,
         Dictionary<string, Pseudolabels> pseudolabels, string reviewSplit, int examples)
     {
         html.Append("<h2 id=\"programs\">Programs</h2><p class=\"note\">Learned weight: the label model's estimate of each program's accuracy when it votes, learned from the votes alone. ")

@@ -14,7 +14,7 @@ namespace Alchemist.Reporting;
 internal static class ProgramOverview
 {
     /// <summary>Appends the overview of the programs of <paramref name="run"/>, measured on <paramref name="split"/>.</summary>
-    public static void Write(StringBuilder html, RunFolder run, RunManifest manifest, ILabelModel model, string split)
+    public static void Write(StringBuilder html, RunFolder run, RunManifest manifest, FittedLabelModel model, string split)
     {
         var analysis = ArtifactJson.Load<LabelMatrixSummary>(run.AnalysisPath(split));
         var votes = LabelMatrixFile.Load(run.LabelMatrixPath(split));

@@ -27,9 +27,7 @@ internal static class ProgramFileWriter
         var body = Header(spec, slot, outcome, request, pricesAsOf) + code.Trim() + "\n";
         foreach (var existing in new[] { path, stale })
             if (File.Exists(existing) && EditedByHand(File.ReadAllText(existing), body)) return (existing, true);
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(path + ".tmp", HashPrefix + Hash(body) + "\n" + body);
-        File.Move(path + ".tmp", path, overwrite: true);
+        AtomicFile.WriteAllText(path, HashPrefix + Hash(body) + "\n" + body);
         if (File.Exists(stale)) File.Delete(stale);
         return (path, false);
     }
@@ -65,7 +63,7 @@ internal static class ProgramFileWriter
         else
         {
             Line(FormattableString.Invariant($"Tokens: {usage.InputTokens:0} prompt + {usage.OutputTokens:0} answer (knowledge call shared among its programs; repair included)."));
-            Line(usage.Cost is { } cost ? FormattableString.Invariant($"Cost: ${cost:0.000000} at list prices as of {pricesAsOf}.") : "Cost: unknown (model not in the price table).");
+            Line(usage.Cost is { } cost ? $"Cost: {Dollars.Format(cost)} at list prices as of {pricesAsOf}." : "Cost: unknown (model not in the price table).");
         }
         if (outcome.Smoke is { } smoke)
             Line($"Smoke run: {smoke.Rows} sample rows, {smoke.Votes} votes, {smoke.Faults} faults{(smoke.FirstFault is { } f ? $" (first: {f.ReplaceLineEndings(" ")})" : "")}.");

@@ -6,9 +6,9 @@ namespace Alchemist.Tests.Aggregation;
 
 public class LabelModelFilesTests
 {
-    public static TheoryData<string, int> ModelsAndClasses()
+    public static TheoryData<LabelModelKind, int> ModelsAndClasses()
     {
-        var data = new TheoryData<string, int>();
+        var data = new TheoryData<LabelModelKind, int>();
         foreach (var name in LabelModels.Concrete)
             foreach (var k in new[] { 2, 3 })
                 data.Add(name, k);
@@ -17,12 +17,11 @@ public class LabelModelFilesTests
 
     [Theory]
     [MemberData(nameof(ModelsAndClasses))]
-    public void A_saved_model_predicts_exactly_as_before(string name, int classes)
+    public void A_saved_model_predicts_exactly_as_before(LabelModelKind name, int classes)
     {
         var prior = Enumerable.Repeat(1.0 / classes, classes).ToArray();
         var (votes, _) = SyntheticVotes.Generate(3_000, [0.9, 0.8, 0.7, 0.6], [0.7, 0.6, 0.8, 0.9], prior, seed: 9);
-        var model = LabelModels.Create(name);
-        model.Fit(votes, classes, ClassBalance.FromUser(prior, classes), seed: 3);
+        var model = LabelModels.Create(name).Fit(votes, classes, ClassBalance.FromUser(prior, classes), seed: 3);
         using var folder = new TempFolder();
         var path = folder.PathOf("label_model.json");
         LabelModelFile.Save(path, model);
@@ -38,8 +37,7 @@ public class LabelModelFilesTests
     public void An_unknown_version_is_refused_with_the_file_and_field()
     {
         var (votes, _) = SyntheticVotes.Generate(500, [0.9, 0.8, 0.7], [0.8, 0.8, 0.8], [0.5, 0.5], seed: 1);
-        var model = new MajorityVote();
-        model.Fit(votes, 2);
+        var model = new MajorityVote().Fit(votes, 2);
         using var folder = new TempFolder();
         var path = folder.PathOf("label_model.json");
         LabelModelFile.Save(path, model.Export() with { Version = 99 });

@@ -4,6 +4,7 @@ using Alchemist.Data;
 using Alchemist.Distillation;
 using Alchemist.Distillation.Features;
 using Alchemist.Distillation.Training;
+using Alchemist.Tests.Aggregation;
 using Alchemist.Tests.Data;
 
 namespace Alchemist.Tests.Pipeline;
@@ -60,8 +61,7 @@ public sealed class ArtifactIntegrityTests : IDisposable
     public void A_changed_label_model_or_pseudolabel_file_is_refused()
     {
         var (votes, _) = SyntheticVotes.Generate(200, [0.9, 0.8, 0.7], [0.8, 0.8, 0.8], [0.5, 0.5], seed: 1);
-        var model = new MajorityVote();
-        model.Fit(votes, 2);
+        var model = new MajorityVote().Fit(votes, 2);
         var labelModel = _folder.PathOf("label_model.json");
         LabelModelFile.Save(labelModel, model);
         var pseudolabels = _folder.PathOf("pseudolabels.csv");

@@ -12,3 +12,11 @@ public enum FeatureKind
     /// <summary>A feature task's own numeric columns, standardised (<see cref="NumericFeaturizer"/>).</summary>
     Numeric,
 }
+
+/// <summary>The names of <see cref="FeatureKind"/> on the command line and in outputs.</summary>
+public static class FeatureKinds
+{
+    /// <summary>minilm, tfidf and numeric.</summary>
+    public static ChoiceNames<FeatureKind> Names { get; } = new("feature kind",
+        ("minilm", FeatureKind.MiniLm), ("tfidf", FeatureKind.Tfidf), ("numeric", FeatureKind.Numeric));
+}

@@ -1,12 +1,12 @@
 using Alchemist.Labeling;
 
-namespace Alchemist.Aggregation;
+namespace Alchemist.Tests.Aggregation;
 
 /// <summary>
 /// Label matrices drawn from the model every label model here assumes: a hidden class per row from a prior, and
 /// programs that vote independently given it — program j votes with probability coverage_j (independently of the
 /// class), is right with probability accuracy_j, and otherwise names one of the other classes uniformly.
-/// For tests (known truth) and benchmarks; deterministic given the seed.
+/// For tests (known truth) and benchmarks (which compile this file too); deterministic given the seed.
 /// </summary>
 public static class SyntheticVotes
 {
