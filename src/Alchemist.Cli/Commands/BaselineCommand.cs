@@ -37,7 +37,7 @@ internal static class BaselineCommand
                 var estimate = ZeroShotBaseline.Estimate(session, name, ct);
                 if (asJson) JsonOutput.Write(new { task = session.Spec.Name, model = session.Spec.Model.Name, estimate });
                 else StandardError.Console.MarkupLine(Markup.Escape(FormattableString.Invariant(
-                    $"Zero-shot baseline on '{name}': {estimate.Calls:N0} call(s) to make of {estimate.Rows:N0} rows, {estimate.InputTokens:N0} prompt + {estimate.OutputTokens:N0} answer tokens, {Dollars(estimate.Cost)} ({session.Spec.Model.Name}, prices as of {session.Prices.AsOf}).")));
+                    $"Zero-shot baseline on '{name}': {estimate.Calls:N0} call(s) to make of {estimate.Rows:N0} rows, {estimate.InputTokens:N0} prompt + {estimate.OutputTokens:N0} answer tokens, {Dollars.Format(estimate.Cost)} ({session.Spec.Model.Name}, prices as of {session.Prices.AsOf}).")));
                 return 0;
             }
             var (result, pending) = await ZeroShotBaseline.RunAsync(session, name, ct);
@@ -47,7 +47,7 @@ internal static class BaselineCommand
             else
             {
                 StandardError.Console.MarkupLine(Markup.Escape(FormattableString.Invariant(
-                    $"Zero-shot baseline on '{name}': {result.Answered:N0} of {result.Rows:N0} rows answered ({result.Calls.Live} live, {result.Calls.Cached} cached, {result.Calls.Batch} from the batch file), {result.Unparsed} unreadable; {result.InputTokens:N0} + {result.OutputTokens:N0} tokens, {Dollars(result.Cost)}.")));
+                    $"Zero-shot baseline on '{name}': {result.Answered:N0} of {result.Rows:N0} rows answered ({result.Calls.Live} live, {result.Calls.Cached} cached, {result.Calls.Batch} from the batch file), {result.Unparsed} unreadable; {result.InputTokens:N0} + {result.OutputTokens:N0} tokens, {Dollars.Format(result.Cost)}.")));
                 if (result.Scores is { } s)
                     StandardError.Console.MarkupLine(Markup.Escape(FormattableString.Invariant($"Accuracy {s.Accuracy:0.000}, F1 {s.F1Binary ?? s.F1Macro:0.000}.")));
                 if (export is not null) StandardError.Console.MarkupLine(Markup.Escape($"Wrote {pending.Count} request(s) to {export}; import the Batch API's output with --import-batch."));
@@ -58,5 +58,4 @@ internal static class BaselineCommand
         return command;
     }
 
-    private static string Dollars(decimal? value) => Alchemist.Dollars.Format(value);
 }

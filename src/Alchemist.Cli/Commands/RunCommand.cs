@@ -74,7 +74,6 @@ internal static class RunCommand
 
     private static string F(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
 
-    private static string Dollars(decimal? value) => Alchemist.Dollars.Format(value);
 
     /// <summary>
     /// What synthesis did, in words that fit hand-written programs too: programs applied that synthesis did not write are
@@ -86,14 +85,14 @@ internal static class RunCommand
         var requests = c.Live + c.Cached + c.Batch;
         yield return $"Synthesis ({syn.Provider}/{syn.Model}): {syn.Accepted} accepted, {syn.Rejected} rejected" +
             (syn.Pending > 0 ? $", {syn.Pending} still waiting for an answer" : "") +
-            $"; {requests} request(s) answered: {c.Live} by live calls, {c.Cached} from the cache, {c.Batch} from batch files; spent {Dollars(syn.LiveCost)} this run.";
+            $"; {requests} request(s) answered: {c.Live} by live calls, {c.Cached} from the cache, {c.Batch} from batch files; spent {Dollars.Format(syn.LiveCost)} this run.";
         if (applied > syn.Accepted)
             yield return $"Applied {applied} program(s) from the programs folder, {applied - syn.Accepted} of them not written by this synthesis (hand-written or checked in), as they are.";
         var tokens = syn.Total.InputTokens + syn.Total.OutputTokens;
         var cost = syn.Accepted == 0 ? "Programs' tokens: none (no program was synthesized here)"
             : tokens == 0 ? $"Programs' tokens: not reported ({(syn.BatchFiles.Count > 0 ? "the batch files' answers carry no usage" : "the provider reported no usage")})"
-            : $"Programs' tokens: {syn.Total.InputTokens:N0} in + {syn.Total.OutputTokens:N0} out, {Dollars(syn.Total.Cost)}";
-        yield return $"{cost}; per-row zero-shot baseline on {syn.BaselineRows:N0} rows: about {Dollars(syn.BaselineCost)} (prices as of {syn.PricesAsOf}).";
+            : $"Programs' tokens: {syn.Total.InputTokens:N0} in + {syn.Total.OutputTokens:N0} out, {Dollars.Format(syn.Total.Cost)}";
+        yield return $"{cost}; per-row zero-shot baseline on {syn.BaselineRows:N0} rows: about {Dollars.Format(syn.BaselineCost)} (prices as of {syn.PricesAsOf}).";
         if (syn.KeptEdited.Count > 0)
             yield return $"Kept your edits to {string.Join(", ", syn.KeptEdited)} (synthesis did not overwrite them).";
     }

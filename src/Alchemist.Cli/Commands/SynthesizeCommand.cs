@@ -49,13 +49,12 @@ internal static class SynthesizeCommand
         return command;
     }
 
-    private static string Dollars(decimal? value) => Alchemist.Dollars.Format(value);
 
     private static void PrintEstimate(SynthesisSession session, CostEstimate e)
     {
         var table = new Table().AddColumns("", "calls", "prompt tokens", "answer tokens", "cost");
-        table.AddRow($"synthesis ({e.Programs} programs, upper bound)", e.Calls.ToString(CultureInfo.InvariantCulture), $"{e.InputTokens:N0}", $"{e.OutputTokens:N0}", Dollars(e.Cost));
-        table.AddRow($"per-row zero-shot baseline ({e.BaselineRows:N0} rows)", $"{e.BaselineRows:N0}", $"{e.BaselineInputTokens:N0}", $"{e.BaselineOutputTokens:N0}", Dollars(e.BaselineCost));
+        table.AddRow($"synthesis ({e.Programs} programs, upper bound)", e.Calls.ToString(CultureInfo.InvariantCulture), $"{e.InputTokens:N0}", $"{e.OutputTokens:N0}", Dollars.Format(e.Cost));
+        table.AddRow($"per-row zero-shot baseline ({e.BaselineRows:N0} rows)", $"{e.BaselineRows:N0}", $"{e.BaselineInputTokens:N0}", $"{e.BaselineOutputTokens:N0}", Dollars.Format(e.BaselineCost));
         StandardError.Console.Write(table);
         StandardError.Console.MarkupLineInterpolated($"Model {session.Spec.Model.Provider}/{session.Spec.Model.Name}; prices as of {e.PricesAsOf} ({session.Prices.Source}); {e.CachedCalls} call(s) already cached; tokens counted with o200k_base{(e.ExactTokenizer ? "" : " (an approximation for this model)")}.");
         StandardError.Console.MarkupLineInterpolated($"Baseline / synthesis: {(e.Ratio is { } ratio ? ratio.ToString("0.0", CultureInfo.InvariantCulture) + "x" : "n/a")}. Repair calls (at most one per rejected program) are not included.");
@@ -71,15 +70,15 @@ internal static class SynthesizeCommand
                 p.Smoke is { } s ? $"{s.Votes}/{s.Rows}" : "",
                 p.Smoke?.Faults.ToString(CultureInfo.InvariantCulture) ?? "",
                 FormattableString.Invariant($"{p.Usage.InputTokens:0}/{p.Usage.OutputTokens:0}"),
-                Dollars(p.Usage.Cost),
+                Dollars.Format(p.Usage.Cost),
                 Markup.Escape(string.Join("; ", (p.DuplicateOf is { } d ? [$"duplicate of {d}"] : Array.Empty<string>())
                     .Concat(p.Repaired ? ["repaired"] : []).Concat(p.Problems.Take(1).Select(x => x.Length > 90 ? x[..90] + "…" : x)))));
         StandardError.Console.Write(table);
         var c = report.Calls;
         StandardError.Console.MarkupLineInterpolated($"{report.Accepted} accepted, {report.Rejected} rejected, {report.Pending} pending, {report.Duplicates} duplicate(s); programs in {session.Spec.OutputDirectory}.");
-        StandardError.Console.MarkupLineInterpolated($"Calls: {c.Live} live, {c.Cached} cached, {c.Batch} from the batch file, {c.Pending} pending. Spent this run: {Dollars(report.LiveCost)}. Cost of these programs: {Dollars(report.Total.Cost)} (prices as of {report.PricesAsOf}).");
+        StandardError.Console.MarkupLineInterpolated($"Calls: {c.Live} live, {c.Cached} cached, {c.Batch} from the batch file, {c.Pending} pending. Spent this run: {Dollars.Format(report.LiveCost)}. Cost of these programs: {Dollars.Format(report.Total.Cost)} (prices as of {report.PricesAsOf}).");
         if (baseline.BaselineCost is { } b && report.Total.Cost is { } t && t > 0)
-            StandardError.Console.MarkupLineInterpolated($"Per-row zero-shot baseline on {baseline.BaselineRows:N0} rows: {Dollars(b)} ({(double)(b / t):0.0}x these programs).");
+            StandardError.Console.MarkupLineInterpolated($"Per-row zero-shot baseline on {baseline.BaselineRows:N0} rows: {Dollars.Format(b)} ({(double)(b / t):0.0}x these programs).");
         if (report.BudgetStopped) StandardError.Console.MarkupLine("[yellow]Stopped at the budget: raise --budget and run again to continue (nothing is lost).[/]");
         if (export is not null)
             StandardError.Console.MarkupLineInterpolated($"Wrote {report.PendingRequests.Count} request(s) to {export}. Submit it to the Batch API, then run 'alchemist synthesize --import-batch OUTPUT.jsonl' (repeat for the next round when programs stay pending).");

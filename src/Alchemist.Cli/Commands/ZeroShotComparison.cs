@@ -21,15 +21,14 @@ internal static class ZeroShotComparison
     public static void Render(BaselineResult baseline, string labelModel, ClassificationScores? labelScores, ClassificationScores? endScores, SynthesisSummary? synthesis)
     {
         var table = new Table().Title($"Programs vs zero-shot on '{Markup.Escape(baseline.Split)}'").AddColumns("Labeler", "Accuracy", "F1", "LLM cost");
-        var programsCost = synthesis is null ? "-" : synthesis.Total.InputTokens + synthesis.Total.OutputTokens == 0 ? "not reported" : Dollars(synthesis.Total.Cost);
+        var programsCost = synthesis is null ? "-" : synthesis.Total.InputTokens + synthesis.Total.OutputTokens == 0 ? "not reported" : Dollars.Format(synthesis.Total.Cost);
         if (labelScores is not null) table.AddRow($"label model ({Markup.Escape(labelModel)})", F(labelScores.Accuracy), F(labelScores.F1Binary ?? labelScores.F1Macro), $"{programsCost}, once");
         if (endScores is not null) table.AddRow("end model", F(endScores.Accuracy), F(endScores.F1Binary ?? endScores.F1Macro), $"{programsCost}, once; then none");
         table.AddRow(Markup.Escape($"zero-shot {baseline.Model} ({baseline.Answered}/{baseline.Rows} answered)"), F(baseline.Scores?.Accuracy),
-            F(baseline.Scores?.F1Binary ?? baseline.Scores?.F1Macro), $"{Dollars(baseline.Cost)} for {baseline.Rows:N0} rows, again for every new row");
+            F(baseline.Scores?.F1Binary ?? baseline.Scores?.F1Macro), $"{Dollars.Format(baseline.Cost)} for {baseline.Rows:N0} rows, again for every new row");
         StandardError.Console.Write(table);
     }
 
     private static string F(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
 
-    private static string Dollars(decimal? value) => Alchemist.Dollars.Format(value);
 }

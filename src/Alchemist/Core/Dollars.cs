@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Alchemist;
+namespace Alchemist.Core;
 
 /// <summary>
 /// The one way a dollar amount is printed (tables, the HTML report, program headers, messages), so the same cost reads

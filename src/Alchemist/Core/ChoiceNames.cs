@@ -1,4 +1,4 @@
-namespace Alchemist;
+namespace Alchemist.Core;
 
 /// <summary>
 /// The names a closed set of choices goes by on the command line and in files: parsed once at the edge (with a one-line

@@ -1,5 +1,6 @@
 using Alchemist.Pipeline;
 using Alchemist.Synthesis;
+using Alchemist.Llm;
 
 namespace Alchemist.Tests;
 
