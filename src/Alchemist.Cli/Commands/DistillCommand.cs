@@ -13,15 +13,15 @@ internal static class DistillCommand
     public static string Name(EndModelKind kind) => kind == EndModelKind.Mlp ? "mlp" : "logreg";
 
     /// <summary>The CLI names of the featurizers.</summary>
-    public static string Name(FeatureKind kind) => kind switch { FeatureKind.MiniLm => "minilm", FeatureKind.Tfidf => "tfidf", _ => "numeric" };
+    public static string Name(FeatureKind kind) => kind switch { FeatureKind.MiniLm => "minilm", FeatureKind.Tfidf => "tfidf", FeatureKind.Auto => "auto", _ => "numeric" };
 
     public static Command Create()
     {
         var run = new Option<string>("--run") { Description = "The run folder (after `alchemist aggregate`).", Required = true };
         var endModel = new Option<string>("--end-model") { Description = "mlp (ReLU MLP, the paper's choice) or logreg.", DefaultValueFactory = _ => "mlp" };
         endModel.AcceptOnlyFromAmong("mlp", "logreg");
-        var features = new Option<string>("--features") { Description = "minilm (all-MiniLM-L6-v2 sentence embeddings), tfidf (word + char n-grams), or numeric (a feature task's own columns, standardised).", DefaultValueFactory = _ => "minilm" };
-        features.AcceptOnlyFromAmong("minilm", "tfidf", "numeric");
+        var features = new Option<string>("--features") { Description = "auto (minilm for English text, tfidf with char n-grams otherwise), minilm (all-MiniLM-L6-v2 sentence embeddings, English-only), tfidf (word + char n-grams), or numeric (a feature task's own columns, standardised).", DefaultValueFactory = _ => "auto" };
+        features.AcceptOnlyFromAmong("auto", "minilm", "tfidf", "numeric");
         var seed = new Option<int>("--seed") { Description = "Seed of initialisation, shuffling and held-out rows.", DefaultValueFactory = _ => 0 };
         var hidden = new Option<string?>("--hidden") { Description = "MLP hidden layer widths, comma-separated (default 256)." };
         var maxEpochs = new Option<int?>("--max-epochs") { Description = "Upper bound on epochs (default 100; early stopping usually ends sooner)." };
@@ -31,7 +31,7 @@ internal static class DistillCommand
         command.SetAction((r, ct) =>
         {
             var kind = r.GetValue(endModel) == "logreg" ? EndModelKind.LogisticRegression : EndModelKind.Mlp;
-            var options = new DistillationOptions(kind, r.GetValue(features) switch { "tfidf" => FeatureKind.Tfidf, "numeric" => FeatureKind.Numeric, _ => FeatureKind.MiniLm }, r.GetValue(seed));
+            var options = new DistillationOptions(kind, r.GetValue(features) switch { "tfidf" => FeatureKind.Tfidf, "numeric" => FeatureKind.Numeric, "minilm" => FeatureKind.MiniLm, _ => FeatureKind.Auto }, r.GetValue(seed));
             var training = options.EffectiveTraining;
             if (r.GetValue(hidden) is { } widths)
             {
@@ -77,6 +77,7 @@ internal static class DistillCommand
             $"in {result.Seconds:0.0} s; early stopping on {(result.DevSplit is null ? "held-out pseudolabels" : $"'{result.DevSplit}' gold labels")} " +
             $"({t.ValidationRows} rows): best epoch {t.BestEpoch} of {t.Epochs}, validation accuracy {t.ValidationAccuracy:0.000}.") +
             $" Wrote [bold]{Markup.Escape(result.ModelPath)}[/].");
+        if (result.FeatureNote is { } note) StandardError.Console.MarkupLine($"[yellow]{Markup.Escape(note)}[/]");
     }
 
     private static object Summary(DistillStepResult result) => new
@@ -84,6 +85,7 @@ internal static class DistillCommand
         model = result.ModelPath,
         end_model = Name(result.EndModel),
         features = Name(result.Features),
+        feature_note = result.FeatureNote,
         train_split = result.TrainSplit,
         dev_split = result.DevSplit,
         rows = result.Rows,

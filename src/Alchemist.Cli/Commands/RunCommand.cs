@@ -23,8 +23,8 @@ internal static class RunCommand
         var refresh = new Option<bool>("--refresh") { Description = "Ask the LLM again instead of using cached answers." };
         var labelModel = new Option<string>("--label-model") { Description = $"Label model: {string.Join(", ", Alchemist.Aggregation.LabelModels.Names)}.", DefaultValueFactory = _ => "auto" };
         var classBalance = new Option<string>("--class-balance") { Description = LabelModelOptions.ClassBalanceDescription, DefaultValueFactory = _ => "auto" };
-        var features = new Option<string>("--features") { Description = "End-model features: minilm (all-MiniLM-L6-v2, the paper's choice), tfidf (faster), or none (no end model).", DefaultValueFactory = _ => "minilm" };
-        features.AcceptOnlyFromAmong("minilm", "tfidf", "none");
+        var features = new Option<string>("--features") { Description = "End-model features: auto (minilm for English text, tfidf with char n-grams otherwise), minilm (all-MiniLM-L6-v2, the paper's choice, English-only), tfidf (faster), or none (no end model).", DefaultValueFactory = _ => "auto" };
+        features.AcceptOnlyFromAmong("auto", "minilm", "tfidf", "none");
         var endModel = new Option<string>("--end-model") { Description = "End-model head: mlp or logreg.", DefaultValueFactory = _ => "mlp" };
         endModel.AcceptOnlyFromAmong("mlp", "logreg");
         var inProcess = new Option<bool>("--in-process") { Description = "Run programs inside this process (trusted code only)." };
@@ -49,7 +49,7 @@ internal static class RunCommand
                 r.GetValue(classBalance)!,
                 featureKind == "none" ? null : new DistillationOptions(
                     r.GetValue(endModel) == "logreg" ? EndModelKind.LogisticRegression : EndModelKind.Mlp,
-                    featureKind == "minilm" ? FeatureKind.MiniLm : FeatureKind.Tfidf,
+                    featureKind switch { "minilm" => FeatureKind.MiniLm, "tfidf" => FeatureKind.Tfidf, _ => FeatureKind.Auto },
                     r.GetValue(seed)),
                 new ApplyOptions { Isolation = r.GetValue(inProcess) ? ProgramIsolation.InProcess : ProgramIsolation.Worker },
                 r.GetValue(seed));

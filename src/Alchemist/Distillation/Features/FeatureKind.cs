@@ -11,4 +11,10 @@ public enum FeatureKind
 
     /// <summary>A feature task's own numeric columns, standardised (<see cref="NumericFeaturizer"/>).</summary>
     Numeric,
+
+    /// <summary>
+    /// A request, never the kind of a fitted featurizer: <see cref="MiniLm"/> for English text, TF-IDF with character
+    /// n-grams (<see cref="TfidfOptions.CharacterNgrams"/>) when the training texts are not English (<see cref="FeatureChoice"/>).
+    /// </summary>
+    Auto,
 }
