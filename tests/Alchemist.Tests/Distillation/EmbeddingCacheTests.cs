@@ -70,6 +70,19 @@ public sealed class EmbeddingCacheTests(SentenceEmbedderTests.Model model, ITest
     }
 
     [Fact]
+    public void A_cancelled_request_is_still_served_from_the_store_but_embeds_nothing_new()
+    {
+        var texts = new[] { "kept", "also kept" };
+        Cache().Fetch(new FakeEmbedder(), texts);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var fake = new FakeEmbedder();
+        Assert.Equal(2, Cache().Fetch(fake, texts, cancellationToken: cancelled.Token).Hits);
+        Assert.Throws<OperationCanceledException>(() => Cache().Fetch(fake, [.. texts, "new"], cancellationToken: cancelled.Token));
+        Assert.Equal(0, fake.Calls);
+    }
+
+    [Fact]
     public void A_damaged_entry_is_never_returned_but_embedded_again_and_replaced()
     {
         var fake = new FakeEmbedder();

@@ -164,9 +164,6 @@ internal sealed class EmbeddingVectorStore : IDisposable
         transaction.Commit();
     }
 
-    /// <summary>Number of stored entries.</summary>
-    public long Count => (long)Scalar(_connection, "SELECT COUNT(*) FROM vectors")!;
-
     private static byte[] Checksum(byte[] key, byte[] vector)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
