@@ -13,8 +13,8 @@ internal static class DistillCommand
     {
         var run = new Option<string>("--run") { Description = "The run folder (after `alchemist aggregate`).", Required = true };
         var endModel = ChoiceOption.Create("--end-model", EndModelKinds.Names, EndModelKind.Mlp, "mlp (ReLU MLP, the paper's choice) or logreg.");
-        var features = ChoiceOption.Create("--features", FeatureKinds.Names, FeatureKind.MiniLm,
-            "minilm (all-MiniLM-L6-v2 sentence embeddings), tfidf (word + char n-grams), or numeric (a feature task's own columns, standardised).");
+        var features = ChoiceOption.Create("--features", FeatureKinds.Names, FeatureKind.Auto,
+            "auto (minilm for English text, tfidf with char n-grams otherwise), minilm (all-MiniLM-L6-v2 sentence embeddings, English-only), tfidf (word + char n-grams), or numeric (a feature task's own columns, standardised).");
         var seed = new Option<int>("--seed") { Description = "Seed of initialisation, shuffling and held-out rows.", DefaultValueFactory = _ => 0 };
         var hidden = new Option<string?>("--hidden") { Description = "MLP hidden layer widths, comma-separated (default 256)." };
         var maxEpochs = new Option<int?>("--max-epochs") { Description = "Upper bound on epochs (default 100; early stopping usually ends sooner)." };
@@ -70,6 +70,7 @@ internal static class DistillCommand
             $"in {result.Seconds:0.0} s; early stopping on {(result.DevSplit is null ? "held-out pseudolabels" : $"'{result.DevSplit}' gold labels")} " +
             $"({t.ValidationRows} rows): best epoch {t.BestEpoch} of {t.Epochs}, validation accuracy {t.ValidationAccuracy:0.000}.") +
             $" Wrote [bold]{Markup.Escape(result.ModelPath)}[/].");
+        if (result.FeatureNote is { } note) StandardError.Console.MarkupLine($"[yellow]{Markup.Escape(note)}[/]");
     }
 
     private static object Summary(DistillStepResult result) => new
@@ -77,6 +78,7 @@ internal static class DistillCommand
         model = result.ModelPath,
         end_model = EndModelKinds.Names.NameOf(result.EndModel),
         features = FeatureKinds.Names.NameOf(result.Features),
+        feature_note = result.FeatureNote,
         train_split = result.TrainSplit,
         dev_split = result.DevSplit,
         rows = result.Rows,

@@ -39,7 +39,7 @@ internal static class PredictCommand
         {
             var clock = Stopwatch.StartNew();
             WritableFolder.Ensure(Path.GetDirectoryName(Path.GetFullPath(r.GetValue(output)!))!, "The --out file's folder");
-            using var endModel = EndModelFile.Load(r.GetValue(model)!);
+            using var endModel = EndModelFile.Load(r.GetValue(model)!, Alchemist.Distillation.Embeddings.EmbeddingCache.ForModel(r.GetValue(model)!));
             var given = r.GetValue(textFields);
             var fields = given is { Length: > 0 } ? given : endModel.TextFields;
             var spec = new DataSourceSpec(r.GetValue(data)!, r.GetValue(format), r.GetValue(split), fields, r.GetValue(labelField), r.GetValue(encoding));

@@ -24,8 +24,8 @@ internal static class RunCommand
         var refresh = new Option<bool>("--refresh") { Description = "Ask the LLM again instead of using cached answers." };
         var labelModel = ChoiceOption.Create("--label-model", LabelModels.Names, LabelModelKind.Auto, $"Label model: {LabelModels.Names.List}.");
         var classBalance = LabelModelOptions.ClassBalanceOption();
-        var features = ChoiceOption.CreateOptional("--features", RunFeatures, "none", FeatureKind.MiniLm,
-            "End-model features: minilm (all-MiniLM-L6-v2, the paper's choice), tfidf (faster), or none (no end model).");
+        var features = ChoiceOption.CreateOptional("--features", RunFeatures, "none", FeatureKind.Auto,
+            "End-model features: auto (minilm for English text, tfidf with char n-grams otherwise), minilm (all-MiniLM-L6-v2, the paper's choice, English-only), tfidf (faster), or none (no end model).");
         var endModel = ChoiceOption.Create("--end-model", EndModelKinds.Names, EndModelKind.Mlp, "End-model head: mlp or logreg.");
         var inProcess = new Option<bool>("--in-process") { Description = "Run programs inside this process (trusted code only)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the label model and the end model.", DefaultValueFactory = _ => 0 };
@@ -70,7 +70,7 @@ internal static class RunCommand
     }
 
     /// <summary>The features <c>run</c> distills on (a feature task's numeric columns are not offered here).</summary>
-    private static readonly ChoiceNames<FeatureKind> RunFeatures = new("feature kind", ("minilm", FeatureKind.MiniLm), ("tfidf", FeatureKind.Tfidf));
+    private static readonly ChoiceNames<FeatureKind> RunFeatures = new("feature kind", ("auto", FeatureKind.Auto), ("minilm", FeatureKind.MiniLm), ("tfidf", FeatureKind.Tfidf));
 
     private static string F(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
 

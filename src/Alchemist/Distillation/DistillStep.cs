@@ -16,6 +16,7 @@ namespace Alchemist.Distillation;
 /// <param name="Features">The features used.</param>
 /// <param name="Training">How training went.</param>
 /// <param name="Seconds">Wall-clock time of the step, featurizing included.</param>
+/// <param name="FeatureNote">How the features were chosen when that needs saying (<see cref="EndModel.FeatureNote"/>).</param>
 public sealed record DistillStepResult(
     string ModelPath,
     string TrainSplit,
@@ -25,7 +26,8 @@ public sealed record DistillStepResult(
     EndModelKind EndModel,
     Features.FeatureKind Features,
     TrainingReport Training,
-    double Seconds);
+    double Seconds,
+    string? FeatureNote = null);
 
 /// <summary>
 /// The distillation stage of a run: reads the manifest and the training split's pseudolabels, trains the end model
@@ -39,7 +41,7 @@ public static class DistillStep
     public static IReadOnlyList<string> DevSplitNames { get; } = ["valid", "dev", "validation"];
 
     /// <summary>The folder of the run's embedding cache.</summary>
-    public static string EmbeddingCacheDirectory(RunFolder run) => Path.Combine(run.Root, "cache", "embeddings");
+    public static string EmbeddingCacheDirectory(RunFolder run) => Embeddings.EmbeddingCache.ForRun(run.Root).Directory;
 
     /// <summary>Runs the stage.</summary>
     /// <exception cref="AlchemistException">No run folder, no pseudolabels yet, or pseudolabels that do not fit the split.</exception>
@@ -71,7 +73,7 @@ public static class DistillStep
         using var model = Distiller.Train(train, targets, dev, options, progress, cancellationToken);
         EndModelFile.Save(model, run.EndModelPath);
         return new DistillStepResult(run.EndModelPath, trainSplit, devSplit, train.Count, targets.Count, model.Kind, model.Featurizer.Kind,
-            model.Report, clock.Elapsed.TotalSeconds);
+            model.Report, clock.Elapsed.TotalSeconds, model.FeatureNote);
     }
 
     /// <summary>The label model's distributions on the rows at least one program voted on.</summary>

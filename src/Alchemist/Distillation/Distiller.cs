@@ -10,7 +10,10 @@ namespace Alchemist.Distillation;
 /// </summary>
 public static class Distiller
 {
-    /// <summary>Featurizes the texts, trains the head and returns the ready end model.</summary>
+    /// <summary>
+    /// Featurizes the texts, trains the head and returns the ready end model. <see cref="FeatureKind.Auto"/> features are
+    /// resolved on the training texts first (<see cref="FeatureChoice"/>); the model's <see cref="EndModel.FeatureNote"/> says why.
+    /// </summary>
     /// <param name="train">The training split (its texts; its gold labels are never used).</param>
     /// <param name="targets">Pseudolabel distributions of the covered training rows (row indices into <paramref name="train"/>).</param>
     /// <param name="dev">A dev split whose gold labels decide early stopping, or null.</param>
@@ -28,7 +31,8 @@ public static class Distiller
         if (targets.Rows.Any(r => r < 0 || r >= train.Count))
             throw new AlchemistException($"The pseudolabels refer to rows outside the {train.Count} rows of {train.Source}.");
         var trainTexts = Texts(train);
-        var featurizer = options.CreateFeaturizer(trainTexts, cancellationToken);
+        var choice = FeatureChoice.Resolve(options.Features, options.Tfidf, trainTexts);
+        var featurizer = (options with { Features = choice.Kind, Tfidf = choice.Tfidf }).CreateFeaturizer(trainTexts, cancellationToken);
         try
         {
             var features = Featurize(featurizer, trainTexts, "train", progress, cancellationToken);
@@ -42,7 +46,7 @@ public static class Distiller
             var stage = $"training {EndModelKinds.Names.NameOf(options.EndModel)}";
             var epochs = progress is null ? null : new ForwardingProgress<TrainingEpoch>(e => progress.Report(new DistillationProgress(stage, e.Epoch, e.MaxEpochs)));
             var trained = EndModelTrainer.Train(features, targets, validation, training, epochs, cancellationToken);
-            return new EndModel(train.Labels, options.EndModel, featurizer, trained.Network, trained.Report, train.FieldNames);
+            return new EndModel(train.Labels, options.EndModel, featurizer, trained.Network, trained.Report, train.FieldNames) { FeatureNote = choice.Note };
         }
         catch
         {

@@ -19,6 +19,12 @@ public sealed record EndModel(LabelSet Labels, EndModelKind Kind, ITextFeaturize
     IReadOnlyList<string>? TextFields = null)
     : IDisposable
 {
+    /// <summary>
+    /// One line on how the features were chosen, when that needs saying: the character n-gram TF-IDF picked instead of
+    /// MiniLM for text that is not English, or the warning that MiniLM was asked for on such text. Null otherwise.
+    /// </summary>
+    public string? FeatureNote { get; init; }
+
     /// <summary>Class probabilities of each text, row-major (texts × classes).</summary>
     /// <param name="texts">The texts to label.</param>
     /// <param name="progress">Texts featurized so far.</param>

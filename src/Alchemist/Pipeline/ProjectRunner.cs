@@ -115,7 +115,7 @@ public static class ProjectRunner
             {
                 var progress = settings.Progress is { } sp ? new ForwardingProgress<DistillationProgress>(p => sp.Report(new StageProgress($"distill {p.Stage}", p.Done, p.Total))) : null;
                 var result = DistillStep.Run(run, distillation, progress, cancellationToken);
-                return Task.FromResult<string?>($"{result.EndModel} on {result.Features}, {result.CoveredRows} of {result.Rows} rows");
+                return Task.FromResult<string?>($"{result.EndModel} on {result.Features}, {result.CoveredRows} of {result.Rows} rows{(result.FeatureNote is { } note ? ". " + note : "")}");
             }).ConfigureAwait(false);
         }
 

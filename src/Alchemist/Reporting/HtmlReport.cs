@@ -135,7 +135,7 @@ public static class HtmlReport
     private static void Calibration(StringBuilder html, EvaluationSummary e, Dictionary<string, Dataset> data, Dictionary<string, Pseudolabels> pseudolabels)
     {
         html.Append("<h2 id=\"calibration\">Calibration of the label model</h2>");
-        var series = data.Where(d => d.Value.HasGold).Select(d => (Name: $"{d.Key} (ECE {F(e.LabelModelScores.GetValueOrDefault(d.Key)?.Ece)})",
+        var series = data.Where(d => d.Value.HasGold).Select(d => (Name: d.Key,
             Bins: ReliabilityDiagram.Bins(pseudolabels[d.Key], d.Value.Gold!))).ToArray();
         if (series.Length == 0)
         {

@@ -73,6 +73,80 @@ public sealed class DistillCliTests : IDisposable
         Assert.Contains("\"gold_label\"", firstLine);
     }
 
+    /// <summary>
+    /// A run folder over French book reviews in a JSONL file, labelled pos when a review has a word of praise (the
+    /// tests are about the features, not the accuracy), with pseudolabels leaning 0.8 toward that label; also writes
+    /// predict.jsonl, whose first 20 rows repeat the last training rows.
+    /// </summary>
+    private RunFolder FrenchRun(int rows)
+    {
+        var reviews = TextLanguageDetectorTests.Texts("french_books");
+        string[] praise = ["magnifique", "excellent", "adoré", "superbe", "coup de coeur", "coup de cœur"];
+        string Line(int r) => System.Text.Json.JsonSerializer.Serialize(new
+        {
+            text = reviews[r],
+            label = praise.Any(p => reviews[r].Contains(p, StringComparison.OrdinalIgnoreCase)) ? "pos" : "neg",
+        });
+        var train = _folder.Write("train.jsonl", string.Join("\n", Enumerable.Range(0, rows).Select(Line)) + "\n");
+        _folder.Write("predict.jsonl", string.Join("\n", Enumerable.Range(rows - 20, 60).Select(Line)) + "\n");
+        var run = new RunFolder(_folder.PathOf("french-run"));
+        var spec = new DataSourceSpec(train, TextFields: ["text"], LabelField: "label");
+        var labels = new LabelSet(["neg", "pos"]);
+        new RunManifest(labels.Names, new Dictionary<string, DataSourceSpec> { ["train"] = spec }, [], WeakLabelsFromData: true).Save(run);
+        var gold = DatasetLoader.Load(spec, labels).Gold!;
+        var probabilities = gold.SelectMany(g => g == 1 ? new[] { 0.2f, 0.8f } : [0.8f, 0.2f]).ToArray();
+        PseudolabelsFile.Save(run.PseudolabelsPath("train"), new Pseudolabels(2, probabilities, Enumerable.Repeat(true, rows).ToArray()));
+        return run;
+    }
+
+    [Fact]
+    public void On_french_text_distill_picks_character_ngram_tfidf_by_default_and_says_so()
+    {
+        var run = FrenchRun(300);
+        var distill = CliProcess.Run("distill", "--run", run.Root, "--end-model", "logreg", "--json");
+        Assert.True(distill.ExitCode == 0, distill.StandardError);
+        Assert.Equal("tfidf", distill.Json.GetProperty("features").GetString());
+        var note = distill.Json.GetProperty("feature_note").GetString()!;
+        Assert.Contains("French", note);
+        Assert.Contains("English-only", note);
+        using var model = Alchemist.Distillation.EndModelFile.Load(run.EndModelPath);
+        Assert.Equal(note, model.FeatureNote);
+        Assert.Equal(Alchemist.Distillation.Features.TfidfOptions.CharacterNgrams, ((Alchemist.Distillation.Features.TfidfFeaturizer)model.Featurizer).Options);
+
+        var human = CliProcess.Run("distill", "--run", run.Root, "--end-model", "logreg");
+        Assert.True(human.ExitCode == 0, human.StandardError);
+        Assert.Contains("TF-IDF with character 2-5-grams instead of MiniLM", human.StandardError.ReplaceLineEndings(" "));
+    }
+
+    [Fact]
+    public void Explicit_minilm_on_french_text_is_kept_with_a_warning_and_predict_reuses_the_runs_embeddings()
+    {
+        var run = FrenchRun(120);
+        var distill = CliProcess.Run("distill", "--run", run.Root, "--end-model", "logreg", "--features", "minilm", "--json");
+        Assert.True(distill.ExitCode == 0, distill.StandardError);
+        Assert.Equal("minilm", distill.Json.GetProperty("features").GetString());
+        Assert.StartsWith("Warning:", distill.Json.GetProperty("feature_note").GetString());
+        var store = Alchemist.Distillation.Embeddings.EmbeddingVectorStore.PathIn(Alchemist.Distillation.DistillStep.EmbeddingCacheDirectory(run));
+        var trainTexts = File.ReadLines(_folder.PathOf("train.jsonl")).Distinct().Count();
+        Assert.Equal(trainTexts, StoredVectors(store));
+
+        // predict's 60 rows: the last 20 training texts (already stored) and 40 new ones, which are added.
+        var predict = CliProcess.Run("predict", "--model", run.EndModelPath, "--data", _folder.PathOf("predict.jsonl"), "--text-field", "text",
+            "--out", _folder.PathOf("predicted.csv"), "--json");
+        Assert.True(predict.ExitCode == 0, predict.StandardError);
+        var all = File.ReadLines(_folder.PathOf("train.jsonl")).Concat(File.ReadLines(_folder.PathOf("predict.jsonl"))).Distinct().Count();
+        Assert.Equal(all, StoredVectors(store));
+    }
+
+    private static long StoredVectors(string store)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store};Pooling=False");
+        connection.Open();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM vectors";
+        return (long)count.ExecuteScalar()!;
+    }
+
     [Fact]
     public void Distill_before_aggregate_and_a_foreign_model_file_fail_on_one_line_with_exit_2()
     {

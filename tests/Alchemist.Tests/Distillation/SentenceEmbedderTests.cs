@@ -94,31 +94,6 @@ public sealed class SentenceEmbedderTests : IClassFixture<SentenceEmbedderTests.
         Assert.Throws<OperationCanceledException>(() => _embedder.Embed(texts, cancellationToken: cancelled.Token));
     }
 
-    [Fact]
-    public void Cache_serves_the_second_request_without_running_the_model()
-    {
-        var folder = Directory.CreateTempSubdirectory("alchemist-embcache-").FullName;
-        try
-        {
-            var cache = new EmbeddingCache(folder);
-            var texts = YouTubeTexts(30);
-            var first = cache.GetOrEmbed(_embedder, texts);
-            Assert.True(File.Exists(cache.PathOf(EmbeddingCache.Key(_embedder.Options, texts))));
-            // A cancelled token would stop the model, so only a cache hit can succeed here.
-            using var cancelled = new CancellationTokenSource();
-            cancelled.Cancel();
-            var second = cache.GetOrEmbed(_embedder, texts, cancellationToken: cancelled.Token);
-            Assert.Equal(first.Values.ToArray(), second.Values.ToArray());
-            Assert.NotEqual(EmbeddingCache.Key(_embedder.Options, texts), EmbeddingCache.Key(_embedder.Options with { MaxTokens = 128 }, texts));
-            Assert.NotEqual(EmbeddingCache.Key(_embedder.Options, texts), EmbeddingCache.Key(_embedder.Options, [.. texts[..29], texts[29] + "!"]));
-            Assert.Throws<OperationCanceledException>(() => cache.GetOrEmbed(_embedder, texts[..10], cancellationToken: cancelled.Token));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
     internal static string[] YouTubeTexts(int count)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(TestPaths.Shared("youtube", "train.json")));

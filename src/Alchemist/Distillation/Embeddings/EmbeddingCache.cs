@@ -1,79 +1,124 @@
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
-using System.Text;
 using Alchemist.Distillation.Features;
 
 namespace Alchemist.Distillation.Embeddings;
 
+/// <summary>What one <see cref="EmbeddingCache"/> request did, counted in distinct texts.</summary>
+/// <param name="Vectors">One vector per requested text, in order.</param>
+/// <param name="DistinctTexts">Distinct texts among those requested (a repeated text is looked up and embedded once).</param>
+/// <param name="Hits">Distinct texts read from the store.</param>
+/// <param name="Embedded">Distinct texts the model embedded (misses, damaged entries included).</param>
+/// <param name="Damaged">Stored entries that failed their checksum and were embedded again.</param>
+/// <param name="Migrated">Vectors moved into the store from an old whole-list file.</param>
+internal sealed record EmbeddingLookup(DenseFeatureMatrix Vectors, int DistinctTexts, int Hits, int Embedded, int Damaged, int Migrated);
+
 /// <summary>
-/// Embeddings kept on disk, keyed by a SHA-256 of the model, the embedding settings and the exact texts (so an
-/// edited dataset file, a different text field or a different truncation is a different entry). Re-training on the
-/// same split reads the vectors back instead of running the model again.
+/// Embeddings kept on disk per text, shared by every training and prediction that uses the same folder (a run's
+/// <c>cache/embeddings</c>): each vector is keyed by a SHA-256 of the model, the token limit and the text, so a
+/// re-run with one edited row, or <c>predict</c> on data that shares texts with training, embeds only the texts never
+/// seen. New texts are embedded in batches of <see cref="EmbedBatch"/> and committed after each batch, so an
+/// interrupted run keeps what it embedded. Vectors read back are the exact bytes the model produced.
 /// </summary>
-/// <param name="Directory">The folder holding one <c>.emb</c> file per entry.</param>
+/// <param name="Directory">The folder holding the store (<see cref="EmbeddingVectorStore.FileName"/>).</param>
 public sealed record EmbeddingCache(string Directory)
 {
-    private const int FormatVersion = 1;
-    private static readonly byte[] Magic = "ALCHEMB\0"u8.ToArray();
+    /// <summary>Distinct new texts embedded and committed at a time.</summary>
+    internal const int EmbedBatch = 1024;
 
-    /// <summary>The cache key of <paramref name="texts"/> embedded with <paramref name="options"/>.</summary>
-    public static string Key(EmbeddingOptions options, IReadOnlyList<string> texts)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        // Batch size is left out on purpose: it does not change the vectors.
-        Append(hash, $"{options.Model}\n{options.MaxTokens}\n{texts.Count}\n");
-        foreach (var text in texts) Append(hash, $"{text.Length}:{text}");
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
+    /// <summary>The cache of the run folder <paramref name="runRoot"/>: <c>RUNDIR/cache/embeddings</c>.</summary>
+    public static EmbeddingCache ForRun(string runRoot) => new(Path.Combine(runRoot, "cache", "embeddings"));
 
-    /// <summary>The file an entry lives in.</summary>
-    public string PathOf(string key) => Path.Combine(Directory, key + ".emb");
+    /// <summary>The cache of the run an end-model file sits in (its folder's <c>cache/embeddings</c>), for <c>predict</c>.</summary>
+    public static EmbeddingCache ForModel(string modelPath) => ForRun(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
 
-    /// <summary>Returns the cached vectors of <paramref name="texts"/>, embedding and storing them on a miss.</summary>
-    /// <param name="embedder">Runs the model on a miss.</param>
+    /// <summary>Returns the vectors of <paramref name="texts"/>, reading stored ones and embedding and storing the rest.</summary>
+    /// <param name="embedder">Runs the model on the texts not stored yet.</param>
     /// <param name="texts">The texts in row order.</param>
-    /// <param name="progress">Texts embedded so far (reports the total at once on a hit).</param>
-    /// <param name="cancellationToken">Cancels embedding; nothing is written then.</param>
+    /// <param name="progress">Texts (rows) whose vectors are ready so far.</param>
+    /// <param name="cancellationToken">Checked between batches; batches already embedded stay stored.</param>
     public DenseFeatureMatrix GetOrEmbed(SentenceEmbedder embedder, IReadOnlyList<string> texts, IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default) => Fetch(embedder, texts, progress, cancellationToken).Vectors;
+
+    /// <summary><see cref="GetOrEmbed"/> with the counts of what it read and embedded.</summary>
+    internal EmbeddingLookup Fetch(ITextEmbedder embedder, IReadOnlyList<string> texts, IProgress<int>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        var path = PathOf(Key(embedder.Options, texts));
-        if (TryRead(path, texts.Count, embedder.Dimension) is { } cached)
+        ArgumentNullException.ThrowIfNull(embedder);
+        ArgumentNullException.ThrowIfNull(texts);
+        var dimension = embedder.Dimension;
+        // Distinct texts in first-seen order; rows[u] counts the rows that share distinct text u (for progress in rows).
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var slotOfRow = new int[texts.Count];
+        var distinct = new List<string>();
+        var rows = new List<int>();
+        for (var r = 0; r < texts.Count; r++)
         {
-            progress?.Report(texts.Count);
-            return cached;
+            var text = texts[r] ?? "";
+            if (!slots.TryGetValue(text, out slotOfRow[r]))
+            {
+                slotOfRow[r] = slots[text] = distinct.Count;
+                distinct.Add(text);
+                rows.Add(0);
+            }
+            rows[slotOfRow[r]]++;
         }
-        var vectors = embedder.Embed(texts, progress, cancellationToken);
-        Write(path, vectors);
-        return vectors;
-    }
 
-    private static DenseFeatureMatrix? TryRead(string path, int rows, int columns)
-    {
-        if (!File.Exists(path) || !ArtifactChecksum.IsIntact(path)) return null;
-        using var reader = new BinaryReader(File.OpenRead(path));
-        // A damaged (checksum) or foreign entry is a miss, never an error: the cache can always be rebuilt.
-        if (reader.BaseStream.Length != Magic.Length + 12 + (long)rows * columns * sizeof(float)) return null;
-        if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != FormatVersion) return null;
-        if (reader.ReadInt32() != rows || reader.ReadInt32() != columns) return null;
-        var values = new float[rows * columns];
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
-        return new DenseFeatureMatrix(values, rows, columns);
-    }
-
-    private static void Write(string path, DenseFeatureMatrix vectors)
-    {
-        AtomicFile.Write(path, stream =>
+        var values = new float[distinct.Count * dimension];
+        var keys = distinct.Select(t => EmbeddingVectorStore.Key(embedder.Options, t)).ToArray();
+        using var store = EmbeddingVectorStore.Open(Directory);
+        var migrated = store is null ? 0 : Migrate(store, embedder, texts, keys, slotOfRow, distinct.Count);
+        var (missing, damaged, done) = (new List<int>(), 0, 0);
+        for (var u = 0; u < distinct.Count; u++)
         {
-            using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-            writer.Write(Magic);
-            writer.Write(FormatVersion);
-            writer.Write(vectors.Rows);
-            writer.Write(vectors.Columns);
-            writer.Write(MemoryMarshal.AsBytes(vectors.Values));
-        });
-        ArtifactChecksum.Record(path);
+            switch (store?.TryRead(keys[u], values.AsSpan(u * dimension, dimension)) ?? StoredVector.Missing)
+            {
+                case StoredVector.Read:
+                    done += rows[u];
+                    break;
+                case StoredVector.Damaged:
+                    damaged++;
+                    missing.Add(u);
+                    break;
+                default:
+                    missing.Add(u);
+                    break;
+            }
+        }
+        progress?.Report(done);
+
+        for (var start = 0; start < missing.Count; start += EmbedBatch)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = missing.GetRange(start, Math.Min(EmbedBatch, missing.Count - start));
+            var batchRows = batch.Sum(u => rows[u]);
+            var before = done;
+            var inner = progress is null ? null : new ForwardingProgress<int>(n => progress.Report(before + Math.Min(n, batchRows)));
+            var vectors = embedder.Embed(batch.Select(u => distinct[u]).ToArray(), inner, cancellationToken);
+            for (var i = 0; i < batch.Count; i++) vectors.Row(i).CopyTo(values.AsSpan(batch[i] * dimension, dimension));
+            store?.Write(batch.Select(u => keys[u]).ToArray(), vectors);
+            done += batchRows;
+            progress?.Report(done);
+        }
+
+        var output = new float[texts.Count * dimension];
+        for (var r = 0; r < texts.Count; r++) values.AsSpan(slotOfRow[r] * dimension, dimension).CopyTo(output.AsSpan(r * dimension, dimension));
+        return new EmbeddingLookup(new DenseFeatureMatrix(output, texts.Count, dimension), distinct.Count, distinct.Count - missing.Count,
+            missing.Count, damaged, migrated);
     }
 
-    private static void Append(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text));
+    /// <summary>
+    /// Moves the vectors of an old whole-list file for exactly these texts into the store, then deletes the file, so
+    /// a cache written before the per-text store keeps serving (silently) and is read in the old format only once.
+    /// </summary>
+    private int Migrate(EmbeddingVectorStore store, ITextEmbedder embedder, IReadOnlyList<string> texts, byte[][] keys, int[] slotOfRow, int distinct)
+    {
+        var path = LegacyEmbeddingFile.PathOf(Directory, embedder.Options, texts);
+        if (LegacyEmbeddingFile.TryRead(path, texts.Count, embedder.Dimension) is not { } legacy) return 0;
+        var firstRow = new int[distinct];
+        for (var r = texts.Count - 1; r >= 0; r--) firstRow[slotOfRow[r]] = r;
+        var values = new float[distinct * embedder.Dimension];
+        for (var u = 0; u < distinct; u++) legacy.Row(firstRow[u]).CopyTo(values.AsSpan(u * embedder.Dimension, embedder.Dimension));
+        store.Write(keys, new DenseFeatureMatrix(values, distinct, embedder.Dimension));
+        LegacyEmbeddingFile.Delete(path);
+        return distinct;
+    }
 }

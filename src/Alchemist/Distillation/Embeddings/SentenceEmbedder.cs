@@ -9,7 +9,7 @@ namespace Alchemist.Distillation.Embeddings;
 /// the model maximum, batches of similar length (sorted, so padding is small), attention-masked mean pooling and
 /// L2 normalisation — the sentence-transformers recipe. Thread-safe; one instance per process is enough.
 /// </summary>
-public sealed class SentenceEmbedder : IDisposable
+public sealed class SentenceEmbedder : IDisposable, ITextEmbedder
 {
     private readonly InferenceSession _session;
     private readonly WordPieceTokenizer _tokenizer;

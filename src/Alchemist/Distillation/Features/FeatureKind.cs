@@ -11,6 +11,12 @@ public enum FeatureKind
 
     /// <summary>A feature task's own numeric columns, standardised (<see cref="NumericFeaturizer"/>).</summary>
     Numeric,
+
+    /// <summary>
+    /// A request, never the kind of a fitted featurizer: <see cref="MiniLm"/> for English text, TF-IDF with character
+    /// n-grams (<see cref="TfidfOptions.CharacterNgrams"/>) when the training texts are not English (<see cref="FeatureChoice"/>).
+    /// </summary>
+    Auto,
 }
 
 /// <summary>The names of <see cref="FeatureKind"/> on the command line and in outputs.</summary>
@@ -18,5 +24,5 @@ public static class FeatureKinds
 {
     /// <summary>minilm, tfidf and numeric.</summary>
     public static ChoiceNames<FeatureKind> Names { get; } = new("feature kind",
-        ("minilm", FeatureKind.MiniLm), ("tfidf", FeatureKind.Tfidf), ("numeric", FeatureKind.Numeric));
+        ("auto", FeatureKind.Auto), ("minilm", FeatureKind.MiniLm), ("tfidf", FeatureKind.Tfidf), ("numeric", FeatureKind.Numeric));
 }

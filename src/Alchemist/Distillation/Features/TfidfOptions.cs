@@ -11,4 +11,11 @@ public sealed record TfidfOptions(
     int MinCharNgram = 3,
     int MaxCharNgram = 5,
     int MinDocumentFrequency = 2,
-    int MaxFeatures = 50_000);
+    int MaxFeatures = 50_000)
+{
+    /// <summary>
+    /// Word unigrams and word-boundary-aware character 2–5-grams (sklearn's <c>char_wb</c>): the language-independent
+    /// choice for text the English-only embedding model does not cover, since inflected forms share their n-grams.
+    /// </summary>
+    public static TfidfOptions CharacterNgrams { get; } = new(MaxWordNgram: 1, MinCharNgram: 2, MaxCharNgram: 5);
+}

@@ -1,0 +1,33 @@
+using Alchemist.Distillation.Embeddings;
+
+namespace Alchemist.Distillation.Features;
+
+/// <summary>The features a distillation uses once the training texts have been looked at, and why, when that matters.</summary>
+/// <param name="Kind">The featurizer to fit (never <see cref="FeatureKind.Auto"/>).</param>
+/// <param name="Tfidf">TF-IDF settings: the caller's, or <see cref="TfidfOptions.CharacterNgrams"/> for the automatic fallback.</param>
+/// <param name="Note">One line for the distill output and the model file: the automatic fallback taken, or a warning
+/// that MiniLM was asked for on text that is not English; null when there is nothing to say.</param>
+/// <param name="Language">The language estimate behind the choice; null when the request needed none (TF-IDF, numeric).</param>
+internal sealed record FeatureChoice(FeatureKind Kind, TfidfOptions? Tfidf, string? Note, TextLanguageEstimate? Language)
+{
+    /// <summary>
+    /// Resolves <paramref name="requested"/> on <paramref name="trainTexts"/>: <see cref="FeatureKind.Auto"/> becomes
+    /// MiniLM for English text and character n-gram TF-IDF otherwise (all-MiniLM-L6-v2 was trained on English only);
+    /// an explicit MiniLM request is kept, with a warning when the text is not English; other requests pass unchanged.
+    /// </summary>
+    public static FeatureChoice Resolve(FeatureKind requested, TfidfOptions? tfidf, IReadOnlyList<string> trainTexts)
+    {
+        ArgumentNullException.ThrowIfNull(trainTexts);
+        if (requested is not (FeatureKind.Auto or FeatureKind.MiniLm)) return new(requested, tfidf, null, null);
+        var language = TextLanguageDetector.Estimate(trainTexts);
+        if (!language.IsMostlyNonEnglish) return new(FeatureKind.MiniLm, tfidf, null, language);
+        return requested == FeatureKind.Auto
+            ? new(FeatureKind.Tfidf, tfidf ?? TfidfOptions.CharacterNgrams,
+                $"Features: TF-IDF with character 2-5-grams instead of MiniLM: {language.Describe()}, and {MiniLmResources.ModelId} is English-only.",
+                language)
+            : new(FeatureKind.MiniLm, tfidf,
+                $"Warning: {language.Describe()}, but {MiniLmResources.ModelId} is English-only, so its vectors of this text are weak; " +
+                "--features tfidf (character n-grams, what --features auto picks here) usually does better.",
+                language);
+    }
+}
