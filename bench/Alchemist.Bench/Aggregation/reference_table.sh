@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Label models on WRENCH datasets' own weak labels: fitted on train votes, class balance from valid gold labels,
-# scored on the full test split (all rows, and covered rows). Prints a markdown table (docs/label-models.md).
+# scored on the full test split (all rows, and covered rows). Prints a markdown table and writes it, with the date,
+# cores and load average, to docs/measured/label-models-reference.md, which docs/label-models.md quotes.
 # Usage: bash bench/Alchemist.Bench/Aggregation/reference_table.sh [TIE_BREAK ...]   (default: prior lowest random)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
@@ -8,6 +9,11 @@ data="$root/../shared/data"
 dotnet build "$root/src/Alchemist.Cli" -c Release -v q -nologo >/dev/null
 cli="$root/src/Alchemist.Cli/bin/Release/net10.0/Alchemist.Cli"
 policies=("${@:-prior lowest random}")
+source "$root/scripts/measured.sh"
+cd "$root"
+{
+measured_header bench/Alchemist.Bench/Aggregation/reference_table.sh "${policies[@]}"
+echo
 echo "| dataset | tie-break | model | chosen | acc (all) | F1 bin (all) | F1 macro (all) | coverage | acc (covered) | F1 bin (covered) | F1 macro (covered) | Brier | ECE |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for policy in ${policies[@]}; do
@@ -26,3 +32,4 @@ print("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (sy
     done
   done
 done
+} | tee "$root/docs/measured/label-models-reference.md"

@@ -10,7 +10,7 @@ namespace Alchemist.Tests.Architecture;
 /// </summary>
 public sealed class DependencyGraphDoc
 {
-    [Fact]
+    [Fact, Trait(DocBlock.Trait, DocBlock.Generated)]
     public void The_documented_graph_is_the_graph_of_the_code() =>
         DocBlock.Verify("docs/architecture.md", "tests/Alchemist.Tests/Architecture/DependencyGraphDoc.cs", "\n" + Render(FolderGraph.Edges()));
 

@@ -12,7 +12,7 @@ public sealed class CountsDoc
 {
     private const string Producer = "tests/Alchemist.Tests/Docs/CountsDoc.cs";
 
-    [Fact]
+    [Fact, Trait(DocBlock.Trait, DocBlock.Generated)]
     public void The_example_rows_and_programs_are_counted()
     {
         var data = Path.Combine(TestPaths.RepoRoot, "examples", "youtube-spam", "data");
@@ -23,7 +23,7 @@ public sealed class CountsDoc
         DocBlock.Verify("README.md", Producer + " (youtube-spam programs)", N(programs));
     }
 
-    [Fact]
+    [Fact, Trait(DocBlock.Trait, DocBlock.Generated)]
     public void The_breast_cancer_rows_are_counted()
     {
         int Rows(string split) => File.ReadLines(Path.Combine(TestPaths.RepoRoot, "examples", "breast-cancer", split + ".csv")).Count(l => l.Length > 0) - 1;
@@ -32,7 +32,7 @@ public sealed class CountsDoc
         DocBlock.Verify("docs/concepts.md", Producer + " (breast-cancer split)", $"{N(train)} train / {N(test)} test");
     }
 
-    [Fact]
+    [Fact, Trait(DocBlock.Trait, DocBlock.Generated)]
     public void The_concept_test_count_is_the_number_of_tests_in_the_folder() =>
         DocBlock.Verify("docs/concepts.md", Producer + " (concept tests)", $"{Tests("Alchemist.Tests.Concepts")} tests");
 

@@ -9,8 +9,14 @@ namespace Alchemist.Tests.Docs;
 /// </summary>
 internal static class DocBlock
 {
+    /// <summary>The trait name and value of every test that writes a block, which <c>scripts/update-docs.sh</c> runs
+    /// (<c>--filter Docs=generated</c>).</summary>
+    public const string Trait = "Docs", Generated = "generated";
+
     /// <summary>The marker that closes every block.</summary>
     public const string End = "<!-- generated: end -->";
+
+    private static readonly Lock Writing = new();
 
     /// <summary>True when the docs are to be rewritten rather than checked.</summary>
     public static bool Updating => Environment.GetEnvironmentVariable("ALCHEMIST_UPDATE_DOCS") == "1";
@@ -26,16 +32,21 @@ internal static class DocBlock
     public static void Verify(string file, string producer, string content)
     {
         var path = Path.Combine(TestPaths.RepoRoot, file);
-        var text = File.ReadAllText(path);
-        var updated = Replace(text, producer, content)
-            ?? throw new InvalidOperationException($"{file} has no block '{Begin(producer)}' … '{End}': add the markers where the figure belongs.");
-        if (Updating)
+        string text, updated;
+        // Test classes run in parallel and several write blocks of one file: each read-modify-write is whole.
+        lock (Writing)
         {
-            if (updated != text) File.WriteAllText(path, updated);
-            return;
+            text = File.ReadAllText(path);
+            updated = Replace(text, producer, content)
+                ?? throw new InvalidOperationException($"{file} has no block '{Begin(producer)}' … '{End}': add the markers where the figure belongs.");
+            if (Updating)
+            {
+                if (updated != text) File.WriteAllText(path, updated);
+                return;
+            }
         }
         Assert.True(updated == text,
-            $"{file}: the block of '{producer}' is stale. Run scripts/update-docs.sh (ALCHEMIST_UPDATE_DOCS=1 dotnet test --filter \"FullyQualifiedName~Doc\").\nExpected:\n{content}");
+            $"{file}: the block of '{producer}' is stale. Run scripts/update-docs.sh (ALCHEMIST_UPDATE_DOCS=1 dotnet test --filter Docs=generated).\nExpected:\n{content}");
     }
 
     /// <summary><paramref name="text"/> with the block of <paramref name="producer"/> holding <paramref name="content"/>; null when the block is missing.</summary>

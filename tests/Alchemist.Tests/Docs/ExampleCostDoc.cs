@@ -16,7 +16,7 @@ public sealed class ExampleCostDoc
     private const string Producer = "tests/Alchemist.Tests/Docs/ExampleCostDoc.cs";
     private static readonly string[] Models = ["gpt-4o-mini", "claude-sonnet-4-5"];
 
-    [Fact]
+    [Fact, Trait(DocBlock.Trait, DocBlock.Generated)]
     public void The_quoted_costs_are_the_costs_of_the_example()
     {
         var estimates = Models.Select(Estimate).ToList();
