@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Distillation evidence for docs/distillation.md: on YouTube and SMS (WRENCH splits, the datasets' own weak labels
 # aggregated by Snorkel's label model), test accuracy and F1 of the label model vs the distilled MLP on MiniLM
-# features vs logistic regression on TF-IDF, over 5 seeds. Prints a markdown table (mean ± std) last.
+# features vs logistic regression on TF-IDF, over 5 seeds. Prints a markdown table (mean ± std) last and writes it, with
+# the date, cores and load average, to docs/measured/distill-evidence.md, which docs/distillation.md quotes.
 # Usage: bash scripts/distill-evidence.sh [OUTDIR] [LABEL_MODELS]   (defaults: runs/distill-evidence "snorkel";
 # e.g. "snorkel mv" adds majority vote as a second pseudolabel source; needs ../shared beside the clone)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/measured.sh
+header=$(measured_header scripts/distill-evidence.sh "$@")
 out=${1:-runs/distill-evidence}
 label_models=${2:-snorkel}
 data=../shared/data
@@ -33,6 +36,9 @@ for dataset in youtube sms; do
     done
   done
 done
+{
+echo "$header"
+echo
 python3 - "$results" <<'PY'
 import json, statistics, sys
 rows = [json.loads(line) for line in open(sys.argv[1])]
@@ -46,3 +52,6 @@ for dataset in ["youtube", "sms"]:
         print(f"| {dataset} | {model} | {len(group)} | {cell([r['accuracy'] for r in group])} | "
               f"{cell([r['f1_binary'] for r in group])} | {cell([r['f1_macro'] for r in group])} |")
 PY
+echo
+measured_footer
+} | tee docs/measured/distill-evidence.md

@@ -6,7 +6,7 @@ set -euo pipefail
 here=$(dirname "$0")
 run=${1:-runs/breast-cancer}
 mkdir -p "$(dirname "$run")"
-alchemist() { dotnet src/Alchemist.Cli/bin/Debug/net10.0/Alchemist.Cli.dll "$@"; }
+alchemist() { dotnet src/Alchemist.Cli/bin/Release/net10.0/Alchemist.Cli.dll "$@"; }
 features=(); fields=()
 while read -r f; do features+=(--feature-field "$f"); fields+=(--text-field "$f"); done < "$here/features.txt"
 

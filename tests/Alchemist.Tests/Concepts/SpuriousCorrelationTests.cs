@@ -3,6 +3,7 @@ using Alchemist.Data;
 using Alchemist.Evaluation;
 using Alchemist.Labeling;
 using Alchemist.Programs;
+using Alchemist.Tests.Docs;
 
 namespace Alchemist.Tests.Concepts;
 
@@ -33,7 +34,7 @@ public sealed class SpuriousCorrelationTests(ITestOutputHelper output)
         return (rows, gold, groups);
     }
 
-    [Fact]
+    [Fact, Trait(DocBlock.Trait, DocBlock.Generated)]
     public async Task Programs_over_the_true_concept_beat_the_background_program_in_worst_group_accuracy()
     {
         var (train, trainGold, _) = Split(2000, 0.95, seed: 1);
@@ -63,6 +64,13 @@ public sealed class SpuriousCorrelationTests(ITestOutputHelper output)
         Assert.True(feet.WorstGroup > 0.6, $"feet worst group {feet.WorstGroup}");
         Assert.True(beak.WorstGroup > 0.5, $"beak worst group {beak.WorstGroup}");
         Assert.True(feet.Gap < background.Gap && beak.Gap < background.Gap);
+
+        // docs/concepts.md quotes these figures; they are seeded and deterministic, so the doc is checked against them.
+        var table = new System.Text.StringBuilder("\n\n  | program | train accuracy | test average | test worst group | gap |\n  |---|---|---|---|---|\n");
+        foreach (var (condition, j, scores) in new[] { ("footWebbed > 0.5", 0, feet), ("beakFlat > 0.5", 1, beak), ("backgroundWater > 0.5", 2, background) })
+            table.Append(FormattableString.Invariant(
+                $"  | `{condition}` | {trainAccuracy[j]:0.000} | {scores.Average:0.000} | {scores.WorstGroup:0.000} ({scores.WorstGroupName}) | {scores.Gap:0.000} |\n"));
+        DocBlock.Verify("docs/concepts.md", "tests/Alchemist.Tests/Concepts/SpuriousCorrelationTests.cs", table.Append("\n  ").ToString());
     }
 
     [Fact]
