@@ -17,6 +17,8 @@ internal static class AggregateCommand
         command.Options.Add(output);
         command.SetAction((r, ct) =>
         {
+            var io = CommandOutput.Of(r);
+            var console = io.Error;
             var fromData = r.GetValue(shared.Data) is not null;
             var run = fromData
                 ? new RunFolder(r.GetValue(output) ?? throw new AlchemistException("--data needs --out RUNDIR: the run folder to create."))
@@ -45,10 +47,10 @@ internal static class AggregateCommand
                 auto_scores = (model as AutoLabelModel)?.Scores,
                 seconds = result.Seconds,
             };
-            if (r.GetValue(shared.Json)) JsonOutput.Write(summary);
+            if (r.GetValue(shared.Json)) io.Json(summary);
             else
                 foreach (var (name, s) in result.Pseudolabels)
-                    StandardError.Console.MarkupLine(Markup.Escape(
+                    console.MarkupLine(Markup.Escape(
                         $"{name}: {s.Rows} rows, coverage {s.Coverage:P1} → {run.PseudolabelsPath(name)} ({summary.chosen_label_model}, fitted on '{result.FitSplit}', prior from {summary.class_balance_source})"));
             return Task.FromResult(0);
         });

@@ -19,6 +19,8 @@ internal static class AnalyzeCommand
         foreach (var option in new Option[] { runOption, splitOption, json }) command.Options.Add(option);
         command.SetAction((r, ct) =>
         {
+            var io = CommandOutput.Of(r);
+            var console = io.Error;
             var run = new RunFolder(r.GetValue(runOption)!);
             var manifest = RunManifest.Load(run);
             var split = r.GetValue(splitOption) ?? (manifest.Splits.ContainsKey("valid") ? "valid" : manifest.Splits.Keys.First());
@@ -30,8 +32,8 @@ internal static class AnalyzeCommand
             if (dataset.Count != matrix.Rows)
                 throw new AlchemistException($"{run.LabelMatrixPath(split)} has {matrix.Rows} rows but {source.Path} now has {dataset.Count}: re-run 'alchemist apply'.");
             var summary = ProgramAnalysis.Summarize(matrix, dataset.HasGold ? dataset.Gold : null);
-            if (r.GetValue(json)) JsonOutput.Write(ToJson(split, summary, stats));
-            else Render(split, summary, stats, manifest.LabelSet);
+            if (r.GetValue(json)) io.Json(ToJson(split, summary, stats));
+            else Render(console, split, summary, stats, manifest.LabelSet);
             return Task.FromResult(0);
         });
         return command;
@@ -59,7 +61,7 @@ internal static class AnalyzeCommand
         }).ToArray(),
     };
 
-    private static void Render(string split, LabelMatrixSummary summary, IReadOnlyList<ProgramStats> stats, LabelSet labels)
+    private static void Render(IAnsiConsole console, string split, LabelMatrixSummary summary, IReadOnlyList<ProgramStats> stats, LabelSet labels)
     {
         var withGold = summary.Programs.Any(p => p.Correct is not null);
         var table = new Table().Title($"{split}: {summary.Rows} rows; coverage {summary.Coverage:P1}, overlap {summary.Overlap:P1}, conflict {summary.Conflict:P1}");
@@ -78,7 +80,7 @@ internal static class AnalyzeCommand
             cells.Add(j < stats.Count ? (stats[j].Quarantined ? "quarantined" : $"{stats[j].FaultCount}") : "");
             table.AddRow(cells.ToArray());
         }
-        StandardError.Console.Write(table);
+        console.Write(table);
     }
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);

@@ -30,6 +30,8 @@ internal static class DistillCommand
         foreach (var option in new Option[] { run, endModel, features, seed, hidden, maxEpochs, json }) command.Options.Add(option);
         command.SetAction((r, ct) =>
         {
+            var io = CommandOutput.Of(r);
+            var console = io.Error;
             var kind = r.GetValue(endModel) == "logreg" ? EndModelKind.LogisticRegression : EndModelKind.Mlp;
             var options = new DistillationOptions(kind, r.GetValue(features) switch { "tfidf" => FeatureKind.Tfidf, "numeric" => FeatureKind.Numeric, _ => FeatureKind.MiniLm }, r.GetValue(seed));
             var training = options.EffectiveTraining;
@@ -42,9 +44,9 @@ internal static class DistillCommand
             options = options with { Training = training };
             var folder = new RunFolder(r.GetValue(run)!);
             var asJson = r.GetValue(json);
-            var result = asJson ? DistillStep.Run(folder, options, null, ct) : WithProgressBar(folder, options, ct);
-            if (asJson) JsonOutput.Write(Summary(result));
-            else Render(result);
+            var result = asJson ? DistillStep.Run(folder, options, null, ct) : WithProgressBar(console, folder, options, ct);
+            if (asJson) io.Json(Summary(result));
+            else Render(console, result);
             return Task.FromResult(0);
         });
         return command;
@@ -58,10 +60,10 @@ internal static class DistillCommand
             : throw new AlchemistException($"--hidden '{text}': '{p}' is not a positive layer width.")).ToArray();
     }
 
-    private static DistillStepResult WithProgressBar(RunFolder run, DistillationOptions options, CancellationToken ct)
+    private static DistillStepResult WithProgressBar(IAnsiConsole console, RunFolder run, DistillationOptions options, CancellationToken ct)
     {
         DistillStepResult? result = null;
-        RateProgress.Create().Start(context =>
+        RateProgress.Create(console).Start(context =>
         {
             var report = RateProgress.Reporter(context);
             result = DistillStep.Run(run, options, RateProgress.Of<DistillationProgress>(p => report(p.Stage, p.Done, p.Total)), ct);
@@ -69,10 +71,10 @@ internal static class DistillCommand
         return result!;
     }
 
-    private static void Render(DistillStepResult result)
+    private static void Render(IAnsiConsole console, DistillStepResult result)
     {
         var t = result.Training;
-        StandardError.Console.MarkupLine(Markup.Escape(
+        console.MarkupLine(Markup.Escape(
             $"Trained {Name(result.EndModel)} on {Name(result.Features)} features from {result.CoveredRows} covered of {result.Rows} '{result.TrainSplit}' rows " +
             $"in {result.Seconds:0.0} s; early stopping on {(result.DevSplit is null ? "held-out pseudolabels" : $"'{result.DevSplit}' gold labels")} " +
             $"({t.ValidationRows} rows): best epoch {t.BestEpoch} of {t.Epochs}, validation accuracy {t.ValidationAccuracy:0.000}.") +

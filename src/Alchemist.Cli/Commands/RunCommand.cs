@@ -37,8 +37,9 @@ internal static class RunCommand
             command.Options.Add(option);
         command.SetAction(async (r, ct) =>
         {
+            var io = CommandOutput.Of(r);
+            var console = io.Error;
             var asJson = r.GetValue(json);
-            var console = StandardError.Console;
             Action<string>? log = asJson ? null : line => console.MarkupLineInterpolated($"[grey]{line}[/]");
             var featureKind = r.GetValue(features);
             var settings = new RunSettings(
@@ -58,7 +59,7 @@ internal static class RunCommand
             else
             {
                 RunSummary? result = null;
-                await RateProgress.Create().StartAsync(async context =>
+                await RateProgress.Create(console).StartAsync(async context =>
                 {
                     var report = RateProgress.Reporter(context);
                     result = await ProjectRunner.RunAsync(settings with { Progress = RateProgress.Of<StageProgress>(p => report(p.Task, p.Done, p.Total)) },
@@ -66,8 +67,8 @@ internal static class RunCommand
                 });
                 summary = result!;
             }
-            if (asJson) JsonOutput.Write(summary);
-            else Render(summary);
+            if (asJson) io.Json(summary);
+            else Render(console, summary);
             return 0;
         });
         return command;
@@ -99,21 +100,20 @@ internal static class RunCommand
             yield return $"Kept your edits to {string.Join(", ", syn.KeptEdited)} (synthesis did not overwrite them).";
     }
 
-    private static void Render(RunSummary s)
+    private static void Render(IAnsiConsole console, RunSummary s)
     {
-        var console = StandardError.Console;
         var stages = new Table().Title(Markup.Escape($"{s.Task}: {s.Run}")).AddColumns("Stage", "Status", "Seconds", "Note");
         foreach (var stage in s.Stages)
             stages.AddRow(stage.Stage, stage.Skipped ? "[grey]skipped[/]" : "[green]ran[/]", stage.Skipped ? "-" : stage.Seconds.ToString("0.0", CultureInfo.InvariantCulture),
                 Markup.Escape(stage.Skipped ? "inputs unchanged" : stage.Note ?? ""));
         stages.AddRow("total", "", s.Seconds.ToString("0.0", CultureInfo.InvariantCulture), "");
         console.Write(stages);
-        if (s.Loads is { } loads) DataLoadOutput.Render(loads.Values);
+        if (s.Loads is { } loads) DataLoadOutput.Render(console, loads.Values);
 
-        ScoreSummaryOutput.Render(s);
+        ScoreSummaryOutput.Render(console, s);
         var e = s.Evaluation;
         if (s.Baseline is { } b)
-            ZeroShotComparison.Render(b, e.LabelModel, e.LabelModelScores.GetValueOrDefault(b.Split), e.EndModelScores.GetValueOrDefault(b.Split), s.Synthesis);
+            ZeroShotComparison.Render(console, b, e.LabelModel, e.LabelModelScores.GetValueOrDefault(b.Split), e.EndModelScores.GetValueOrDefault(b.Split), s.Synthesis);
         if (s.Synthesis is { } syn)
             foreach (var line in SynthesisLines(syn, s.Programs.Count)) console.MarkupLine(Markup.Escape(line));
         console.MarkupLine(Markup.Escape($"Review it: alchemist report {s.Run}"));

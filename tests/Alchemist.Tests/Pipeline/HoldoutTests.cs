@@ -5,7 +5,6 @@ using Alchemist.Tasks;
 namespace Alchemist.Tests.Pipeline;
 
 /// <summary>A single-file project is scored on a seeded held-out split that nothing fitted ever reads.</summary>
-[Collection("Console")]
 public sealed class HoldoutTests
 {
     [Fact]
