@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The Wisconsin breast-cancer task end to end through feature programs, offline:
 # programs (synthesized through alchemist.yaml, see SYNTHESIS.md) -> label model -> end model, scored against the gold labels.
-# Usage: examples/breast-cancer/run.sh [RUNDIR]   (from the repository root, after `dotnet build Alchemist.sln`)
+# Usage: examples/breast-cancer/run.sh [RUNDIR]   (from the repository root, after `dotnet build -c Release`)
 set -euo pipefail
 here=$(dirname "$0")
 run=${1:-runs/breast-cancer}
 mkdir -p "$(dirname "$run")"
-alchemist() { dotnet src/Alchemist.Cli/bin/Debug/net10.0/Alchemist.Cli.dll "$@"; }
+alchemist() { dotnet src/Alchemist.Cli/bin/Release/net10.0/Alchemist.Cli.dll "$@"; }
 features=(); fields=()
 while read -r f; do features+=(--feature-field "$f"); fields+=(--text-field "$f"); done < "$here/features.txt"
 

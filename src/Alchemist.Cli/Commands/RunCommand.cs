@@ -6,6 +6,7 @@ using Alchemist.Evaluation;
 using Alchemist.Labeling;
 using Alchemist.Pipeline;
 using Alchemist.Synthesis;
+using Alchemist.Tasks;
 using Spectre.Console;
 
 namespace Alchemist.Cli.Commands;
@@ -23,8 +24,13 @@ internal static class RunCommand
         var refresh = new Option<bool>("--refresh") { Description = "Ask the LLM again instead of using cached answers." };
         var labelModel = new Option<string>("--label-model") { Description = $"Label model: {string.Join(", ", Alchemist.Aggregation.LabelModels.Names)}.", DefaultValueFactory = _ => "auto" };
         var classBalance = new Option<string>("--class-balance") { Description = LabelModelOptions.ClassBalanceDescription, DefaultValueFactory = _ => "auto" };
-        var features = new Option<string>("--features") { Description = "End-model features: minilm (all-MiniLM-L6-v2, the paper's choice), tfidf (faster), or none (no end model).", DefaultValueFactory = _ => "minilm" };
-        features.AcceptOnlyFromAmong("minilm", "tfidf", "none");
+        var features = new Option<string>("--features")
+        {
+            Description = "End-model features: auto (numeric for a feature task, else minilm), minilm (all-MiniLM-L6-v2, the paper's choice), tfidf (faster), " +
+                "numeric (a feature task's own columns, standardised), or none (no end model).",
+            DefaultValueFactory = _ => "auto",
+        };
+        features.AcceptOnlyFromAmong("auto", "minilm", "tfidf", "numeric", "none");
         var endModel = new Option<string>("--end-model") { Description = "End-model head: mlp or logreg.", DefaultValueFactory = _ => "mlp" };
         endModel.AcceptOnlyFromAmong("mlp", "logreg");
         var inProcess = new Option<bool>("--in-process") { Description = "Run programs inside this process (trusted code only)." };
@@ -50,7 +56,13 @@ internal static class RunCommand
                 r.GetValue(classBalance)!,
                 featureKind == "none" ? null : new DistillationOptions(
                     r.GetValue(endModel) == "logreg" ? EndModelKind.LogisticRegression : EndModelKind.Mlp,
-                    featureKind == "minilm" ? FeatureKind.MiniLm : FeatureKind.Tfidf,
+                    featureKind switch
+                    {
+                        "minilm" => FeatureKind.MiniLm,
+                        "tfidf" => FeatureKind.Tfidf,
+                        "numeric" => FeatureKind.Numeric,
+                        _ => ProjectRunner.DefaultFeatures(TaskSpecLoader.Load(project.Value(r))),
+                    },
                     r.GetValue(seed)),
                 new ApplyOptions { Isolation = r.GetValue(inProcess) ? ProgramIsolation.InProcess : ProgramIsolation.Worker },
                 r.GetValue(seed));

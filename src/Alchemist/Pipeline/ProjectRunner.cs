@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Alchemist.Aggregation;
 using Alchemist.Distillation;
+using Alchemist.Distillation.Features;
 using Alchemist.Labeling;
 using Alchemist.Tasks;
 
@@ -21,17 +22,39 @@ public static class ProjectRunner
     public static RunFolder RunFolderOf(TaskSpec spec, string? runName) =>
         new(Path.Combine(spec.Directory, RunsFolder, runName ?? spec.Name));
 
+    /// <summary>
+    /// The end-model features that fit the task: a feature task's (tabular columns, or image concept scores) own
+    /// columns, standardised; sentence embeddings for a text task.
+    /// </summary>
+    public static FeatureKind DefaultFeatures(TaskSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return spec.FeatureFields is null ? FeatureKind.MiniLm : FeatureKind.Numeric;
+    }
+
+    /// <summary>Refuses, before any work, an end model that cannot read the task's rows.</summary>
+    private static void CheckFeatures(TaskSpec spec, DistillationOptions? distillation)
+    {
+        if (distillation is null) return;
+        if (spec.FeatureFields is not null && distillation.Features != FeatureKind.Numeric)
+            throw new AlchemistException($"{spec.Name} is a feature task (data.feature_fields): its end model reads the numeric columns; use --features numeric (the default for it) or none.");
+        if (spec.FeatureFields is null && distillation.Features == FeatureKind.Numeric)
+            throw new AlchemistException($"{spec.Name} is a text task: --features numeric needs data.feature_fields in {TaskSpec.FileName}; use minilm or tfidf.");
+    }
+
     /// <summary>Runs (or skips) every stage and summarises.</summary>
     /// <param name="settings">What to run and how.</param>
     /// <param name="onStage">Hears each stage as it starts (progress for a console).</param>
     /// <param name="cancellationToken">Cancels the running stage; finished stages stay recorded.</param>
     /// <exception cref="AlchemistException">Bad spec, data or programs; or no program to apply.</exception>
+    /// <exception cref="NoVotesException">Every program was rejected, or none voted on any row: nothing is aggregated or scored.</exception>
     /// <exception cref="RunLockedException">Another live process is running this project.</exception>
     public static async Task<RunSummary> RunAsync(RunSettings settings, Action<string>? onStage = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var clock = Stopwatch.StartNew();
         var spec = TaskSpecLoader.Load(settings.Project);
+        CheckFeatures(spec, settings.Distillation);
         // The whole project, not one run: every run of it synthesizes into the same programs folder and cache.
         using var projectLock = RunLock.Acquire(spec.Directory, "alchemist run");
         var run = RunFolderOf(spec, settings.RunName);
@@ -64,7 +87,7 @@ public static class ProjectRunner
             .Add("data", data).Add("labels", string.Join(",", spec.Labels.Names)).Finish();
         var applyHash = new StageHash().Add("data", dataHash).AddFolder(spec.OutputDirectory, "*.cs").AddFolder(spec.OutputDirectory, "*.md")
             .Add("isolation", apply.Isolation).Add("deadline", apply.RowDeadline).Add("heap", apply.WorkerHeapLimitBytes)
-            .Add("disabled", string.Join(",", spec.Disabled ?? [])).Finish();
+            .Add("disabled", string.Join(",", spec.Disabled ?? [])).Add("features", string.Join(",", spec.FeatureFields ?? [])).Finish();
         var dataStamp = Path.Combine(run.Root, "data.sha256");
         await Stage("apply", applyHash, [run.ManifestPath], async () =>
         {
@@ -73,7 +96,7 @@ public static class ProjectRunner
             var sameData = File.Exists(dataStamp) && File.ReadAllText(dataStamp) == dataHash + apply.Isolation + apply.RowDeadline + apply.WorkerHeapLimitBytes;
             File.Delete(dataStamp);
             var progress = settings.Progress is { } sp ? new ForwardingProgress<ApplyProgress>(p => sp.Report(new StageProgress($"apply {p.Stage}", p.RowsDone, p.Rows))) : null;
-            var result = await ApplyStep.RunAsync(new ApplyRequest(data, spec.OutputDirectory, run, spec.Labels, apply, ReuseUnchangedColumns: sameData, Disabled: spec.Disabled), progress,
+            var result = await ApplyStep.RunAsync(new ApplyRequest(data, spec.OutputDirectory, run, spec.Labels, apply, spec.FeatureFields, ReuseUnchangedColumns: sameData, Disabled: spec.Disabled), progress,
                 cancellationToken).ConfigureAwait(false);
             AtomicFile.WriteAllText(dataStamp, dataHash + apply.Isolation + apply.RowDeadline + apply.WorkerHeapLimitBytes);
             var applied = result.Manifest.Programs.Count - result.Reused.Count;
