@@ -24,11 +24,9 @@ internal static class AggregateCommand
                 ? new RunFolder(r.GetValue(output) ?? throw new AlchemistException("--data needs --out RUNDIR: the run folder to create."))
                 : shared.RunFolder(r) ?? throw new AlchemistException("Give either --run RUNDIR or --data DIR --weak-labels dataset --out RUNDIR.");
             if (!fromData && r.GetValue(output) is not null) throw new AlchemistException("--out is only for --data; with --run the pseudolabels go into RUNDIR.");
-            // Gold labels are read only when the prior may come from the valid split's gold (auto, dev); never scored here.
-            var balanceChoice = r.GetValue(shared.ClassBalance)!.Trim().ToLowerInvariant();
-            var splits = shared.Load(r, loadGold: balanceChoice is "auto" or "dev", ct);
-            var result = AggregateStep.Run(splits, run, shared.CreateModel(r), r.GetValue(shared.FitSplit),
-                balanceChoice, r.GetValue(shared.Seed), writeInputs: fromData, ct);
+            var options = shared.Aggregation(r);
+            var splits = shared.Load(r, options.ReadsGold, ct);
+            var result = AggregateStep.Run(splits, run, options, writeInputs: fromData, ct);
             var model = result.Model;
             var summary = new
             {

@@ -42,11 +42,10 @@ internal static class BaselineCommand
                     $"Zero-shot baseline on '{name}': {estimate.Calls:N0} call(s) to make of {estimate.Rows:N0} rows, {estimate.InputTokens:N0} prompt + {estimate.OutputTokens:N0} answer tokens, {Dollars(estimate.Cost)} ({session.Spec.Model.Name}, prices as of {session.Prices.AsOf}).")));
                 return 0;
             }
-            var (result, pending) = await ZeroShotBaseline.RunAsync(session, name, ct);
+            // The library's baseline stage records the result in the run folder; this command only reports it.
+            var (result, file, pending) = await BaselineStep.RunAsync(session, name, r.GetValue(runName), ct);
             if (export is not null) BatchFile.Export(pending, export);
-            var run = ProjectRunner.RunFolderOf(session.Spec, r.GetValue(runName));
-            ArtifactJson.Save(BaselineResult.PathOf(run), result);
-            if (asJson) io.Json(new { result, file = BaselineResult.PathOf(run), exported = export is null ? null : new { file = export, requests = pending.Count }, batch_failures = session.BatchFailures });
+            if (asJson) io.Json(new BaselineOutput(result, file, export is null ? null : new ExportedRequests(export, pending.Count), session.BatchFailures));
             else
             {
                 console.MarkupLine(Markup.Escape(FormattableString.Invariant(
@@ -54,12 +53,18 @@ internal static class BaselineCommand
                 if (result.Scores is { } s)
                     console.MarkupLine(Markup.Escape(FormattableString.Invariant($"Accuracy {s.Accuracy:0.000}, F1 {s.F1Binary ?? s.F1Macro:0.000}.")));
                 if (export is not null) console.MarkupLine(Markup.Escape($"Wrote {pending.Count} request(s) to {export}; import the Batch API's output with --import-batch."));
-                console.MarkupLine(Markup.Escape($"Recorded in {BaselineResult.PathOf(run)}; alchemist run and alchemist report show it beside the programs."));
+                console.MarkupLine(Markup.Escape($"Recorded in {file}; alchemist run and alchemist report show it beside the programs."));
             }
             return 0;
         });
         return command;
     }
+
+    /// <summary>The <c>--json</c> object: the recorded result, where it went, what was exported and which batch lines failed.</summary>
+    private sealed record BaselineOutput(BaselineResult Result, string File, ExportedRequests? Exported, IReadOnlyList<BatchFailure> BatchFailures);
+
+    /// <summary>A Batch API input file written with the rows still unanswered.</summary>
+    private sealed record ExportedRequests(string File, int Requests);
 
     private static string Dollars(decimal? value) => value is { } v ? "$" + v.ToString(v < 0.01m ? "0.000000" : "0.0000", CultureInfo.InvariantCulture) : "unknown";
 }

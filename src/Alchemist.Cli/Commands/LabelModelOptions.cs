@@ -41,8 +41,14 @@ internal sealed class LabelModelOptions
             command.Options.Add(option);
     }
 
+    /// <summary>The aggregation options given on the command line: the object <c>alchemist run</c> builds from its settings.</summary>
+    public AggregateOptions Aggregation(ParseResult r) =>
+        new(r.GetValue(LabelModel)!, r.GetValue(ClassBalance)!, r.GetValue(FitSplit), r.GetValue(Seed), Snorkel(r));
+
     /// <summary>A fresh model named by --label-model, with the Snorkel settings given.</summary>
-    public ILabelModel CreateModel(ParseResult r)
+    public ILabelModel CreateModel(ParseResult r) => LabelModels.Create(r.GetValue(LabelModel)!, Snorkel(r));
+
+    private SnorkelOptions Snorkel(ParseResult r)
     {
         var optimizer = r.GetValue(Optimizer)!.Trim().ToLowerInvariant() switch
         {
@@ -50,7 +56,7 @@ internal sealed class LabelModelOptions
             "adam" => SnorkelOptimizer.Adam,
             var other => throw new AlchemistException($"--optimizer '{other}': use sgd or adam."),
         };
-        return LabelModels.Create(r.GetValue(LabelModel)!, new SnorkelOptions(r.GetValue(Epochs), r.GetValue(LearningRate), Optimizer: optimizer));
+        return new SnorkelOptions(r.GetValue(Epochs), r.GetValue(LearningRate), Optimizer: optimizer);
     }
 
     /// <summary>The run folder named by --run, or null.</summary>

@@ -9,8 +9,7 @@ namespace Alchemist.Cli.Commands;
 internal static class ZeroShotComparison
 {
     /// <summary>The run's recorded baseline, or null when <c>alchemist baseline</c> has not run for it.</summary>
-    public static BaselineResult? Load(RunFolder run) =>
-        File.Exists(BaselineResult.PathOf(run)) ? ArtifactJson.Load<BaselineResult>(BaselineResult.PathOf(run)) : null;
+    public static BaselineResult? Load(RunFolder run) => BaselineStep.Load(run);
 
     /// <summary>The run's synthesis record, or null.</summary>
     public static SynthesisSummary? Synthesis(RunFolder run) =>

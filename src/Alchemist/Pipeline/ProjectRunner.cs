@@ -120,10 +120,7 @@ public static class ProjectRunner
         var aggregateHash = new StageHash().Add("votes", votesHash).Add("model", settings.LabelModel).Add("balance", settings.ClassBalance).Add("seed", settings.Seed).Finish();
         await Stage("aggregate", aggregateHash, [run.LabelModelPath], () =>
         {
-            // As `alchemist aggregate`: gold labels are read only when the prior may come from the valid split's gold.
-            var balance = settings.ClassBalance.Trim().ToLowerInvariant();
-            var result = AggregateStep.Run(VoteSplits.FromRun(run, loadGold: balance is "auto" or "dev", cancellationToken), run, LabelModels.Create(settings.LabelModel), null,
-                settings.ClassBalance, settings.Seed, writeInputs: false, cancellationToken);
+            var result = AggregateStep.Run(run, settings.Aggregation, cancellationToken);
             return Task.FromResult<string?>($"{(result.Model as AutoLabelModel)?.Chosen.Name ?? result.Model.Name}, fitted on '{result.FitSplit}'");
         }).ConfigureAwait(false);
 
@@ -153,7 +150,7 @@ public static class ProjectRunner
         var coverage = manifest.Splits.Keys.ToDictionary(s => s, s => AnalyzeStep.Load(run, s).Coverage);
         var programsSplit = manifest.Splits.ContainsKey("train") ? "train" : manifest.Splits.Keys.First();
         return new RunSummary(spec.Name, run.Root, log.Current, synthesis, coverage, AnalyzeStep.Load(run, programsSplit).Programs,
-            EvaluateStep.Load(run), File.Exists(BaselineResult.PathOf(run)) ? ArtifactJson.Load<BaselineResult>(BaselineResult.PathOf(run)) : null,
+            EvaluateStep.Load(run), BaselineStep.Load(run),
             clock.Elapsed.TotalSeconds, manifest.Splits.Keys.ToDictionary(s => s, SplitRoles.Of), spec.Data.Holdout, manifest.Loads);
     }
 }
