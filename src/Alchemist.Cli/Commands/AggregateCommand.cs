@@ -18,7 +18,6 @@ internal static class AggregateCommand
         command.SetAction((r, ct) =>
         {
             var io = CommandOutput.Of(r);
-            var console = io.Error;
             var fromData = r.GetValue(shared.Data) is not null;
             var run = fromData
                 ? new RunFolder(r.GetValue(output) ?? throw new AlchemistException("--data needs --out RUNDIR: the run folder to create."))
@@ -48,7 +47,7 @@ internal static class AggregateCommand
             if (r.GetValue(shared.Json)) io.Json(summary);
             else
                 foreach (var (name, s) in result.Pseudolabels)
-                    console.MarkupLine(Markup.Escape(
+                    io.Error.MarkupLine(Markup.Escape(
                         $"{name}: {s.Rows} rows, coverage {s.Coverage:P1} → {run.PseudolabelsPath(name)} ({summary.chosen_label_model}, fitted on '{result.FitSplit}', prior from {summary.class_balance_source})"));
             return Task.FromResult(0);
         });

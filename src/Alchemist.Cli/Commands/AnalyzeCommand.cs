@@ -20,12 +20,11 @@ internal static class AnalyzeCommand
         command.SetAction((r, ct) =>
         {
             var io = CommandOutput.Of(r);
-            var console = io.Error;
             var run = new RunFolder(r.GetValue(runOption)!);
             // The analysis stage of `alchemist run`, reporting one split.
             var analysis = AnalyzeStep.Run(run, r.GetValue(splitOption), ct);
             if (r.GetValue(json)) io.Json(analysis);
-            else Render(console, analysis, RunManifest.Load(run).LabelSet);
+            else Render(io.Error, analysis, RunManifest.Load(run).LabelSet);
             return Task.FromResult(0);
         });
         return command;

@@ -31,7 +31,6 @@ internal static class ApplyCommand
         command.SetAction(async (r, ct) =>
         {
             var io = CommandOutput.Of(r);
-            var console = io.Error;
             var fields = r.GetValue(textFields);
             var request = new ApplyRequest(
                 new DataSourceSpec(r.GetValue(data)!, r.GetValue(format), null, fields is { Length: > 0 } ? fields : null, r.GetValue(labelField), r.GetValue(encoding)),
@@ -47,9 +46,9 @@ internal static class ApplyCommand
                 },
                 r.GetValue(featureFields) is { Length: > 0 } features ? features : null);
             var asJson = r.GetValue(json);
-            var result = asJson ? await ApplyStep.RunAsync(request, null, ct) : await WithProgressBar(console, request, ct);
+            var result = asJson ? await ApplyStep.RunAsync(request, null, ct) : await WithProgressBar(io.Error, request, ct);
             if (asJson) io.Json(Summary(result));
-            else Render(console, result, request.Run);
+            else Render(io.Error, result, request.Run);
             return 0;
         });
         return command;

@@ -27,7 +27,6 @@ internal static class BaselineCommand
         command.SetAction(async (r, ct) =>
         {
             var io = CommandOutput.Of(r);
-            var console = io.Error;
             var (export, import) = llm.ValidatedBatchFiles(r);
             var asJson = r.GetValue(llm.Json);
             var settings = new SynthesisSettings(BaseUrl: r.GetValue(llm.BaseUrl), Budget: r.GetValue(llm.Budget), Refresh: r.GetValue(llm.Refresh), ImportBatch: import,
@@ -38,7 +37,7 @@ internal static class BaselineCommand
             {
                 var estimate = ZeroShotBaseline.Estimate(session, name, ct);
                 if (asJson) io.Json(new { task = session.Spec.Name, model = session.Spec.Model.Name, estimate });
-                else console.MarkupLine(Markup.Escape(FormattableString.Invariant(
+                else io.Error.MarkupLine(Markup.Escape(FormattableString.Invariant(
                     $"Zero-shot baseline on '{name}': {estimate.Calls:N0} call(s) to make of {estimate.Rows:N0} rows, {estimate.InputTokens:N0} prompt + {estimate.OutputTokens:N0} answer tokens, {Dollars(estimate.Cost)} ({session.Spec.Model.Name}, prices as of {session.Prices.AsOf}).")));
                 return 0;
             }
@@ -48,12 +47,12 @@ internal static class BaselineCommand
             if (asJson) io.Json(new BaselineOutput(result, file, export is null ? null : new ExportedRequests(export, pending.Count), session.BatchFailures));
             else
             {
-                console.MarkupLine(Markup.Escape(FormattableString.Invariant(
+                io.Error.MarkupLine(Markup.Escape(FormattableString.Invariant(
                     $"Zero-shot baseline on '{name}': {result.Answered:N0} of {result.Rows:N0} rows answered ({result.Calls.Live} live, {result.Calls.Cached} cached, {result.Calls.Batch} from the batch file), {result.Unparsed} unreadable; {result.InputTokens:N0} + {result.OutputTokens:N0} tokens, {Dollars(result.Cost)}.")));
                 if (result.Scores is { } s)
-                    console.MarkupLine(Markup.Escape(FormattableString.Invariant($"Accuracy {s.Accuracy:0.000}, F1 {s.F1Binary ?? s.F1Macro:0.000}.")));
-                if (export is not null) console.MarkupLine(Markup.Escape($"Wrote {pending.Count} request(s) to {export}; import the Batch API's output with --import-batch."));
-                console.MarkupLine(Markup.Escape($"Recorded in {file}; alchemist run and alchemist report show it beside the programs."));
+                    io.Error.MarkupLine(Markup.Escape(FormattableString.Invariant($"Accuracy {s.Accuracy:0.000}, F1 {s.F1Binary ?? s.F1Macro:0.000}.")));
+                if (export is not null) io.Error.MarkupLine(Markup.Escape($"Wrote {pending.Count} request(s) to {export}; import the Batch API's output with --import-batch."));
+                io.Error.MarkupLine(Markup.Escape($"Recorded in {file}; alchemist run and alchemist report show it beside the programs."));
             }
             return 0;
         });

@@ -12,17 +12,20 @@ namespace Alchemist.Cli.Commands;
 /// </summary>
 internal sealed class CommandOutput
 {
+    private readonly Lazy<IAnsiConsole> _error;
+
     private CommandOutput(TextWriter output, TextWriter error)
     {
         Out = output;
-        Error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
+        // Created on first use, as the process-wide one was: a --json command never probes the terminal.
+        _error = new Lazy<IAnsiConsole>(() => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) }));
     }
 
     /// <summary>Results: stdout unless the caller gave another writer.</summary>
     public TextWriter Out { get; }
 
     /// <summary>Tables, progress and messages: a Spectre console on stderr (or the caller's error writer), so stdout carries only results.</summary>
-    public IAnsiConsole Error { get; }
+    public IAnsiConsole Error => _error.Value;
 
     /// <summary>The writers of the invocation that parsed <paramref name="result"/>.</summary>
     public static CommandOutput Of(ParseResult result) => new(result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);

@@ -24,10 +24,9 @@ internal static class ConceptsCommand
         command.SetAction(async (r, ct) =>
         {
             var io = CommandOutput.Of(r);
-            var console = io.Error;
             var asJson = r.GetValue(json);
             var settings = new SynthesisSettings(BaseUrl: r.GetValue(baseUrl), Budget: r.GetValue(budget), Refresh: r.GetValue(refresh),
-                Log: asJson ? null : line => console.MarkupLineInterpolated($"[grey]{line}[/]"));
+                Log: asJson ? null : line => io.Error.MarkupLineInterpolated($"[grey]{line}[/]"));
             using var session = SynthesisSession.Open(project.Value(r), settings, ct, loadData: false);
             var path = r.GetValue(output) ?? Path.Combine(session.Spec.Directory, "concepts.json");
             if (File.Exists(path) && !r.GetValue(force))
@@ -47,7 +46,7 @@ internal static class ConceptsCommand
                     spent_usd = spent,
                 });
             else
-                console.MarkupLine($"Wrote [bold]{concepts.Concepts.Count}[/] concepts to [bold]{Markup.Escape(path)}[/] " +
+                io.Error.MarkupLine($"Wrote [bold]{concepts.Concepts.Count}[/] concepts to [bold]{Markup.Escape(path)}[/] " +
                     $"({(calls.Cached > 0 ? "cached answer" : "live call")}, ${spent:0.0000}): {Markup.Escape(string.Join(", ", concepts.Concepts.Select(c => c.Name)))}.");
             return 0;
         });

@@ -31,7 +31,6 @@ internal static class DistillCommand
         command.SetAction((r, ct) =>
         {
             var io = CommandOutput.Of(r);
-            var console = io.Error;
             var kind = r.GetValue(endModel) == "logreg" ? EndModelKind.LogisticRegression : EndModelKind.Mlp;
             var options = new DistillationOptions(kind, r.GetValue(features) switch { "tfidf" => FeatureKind.Tfidf, "numeric" => FeatureKind.Numeric, _ => FeatureKind.MiniLm }, r.GetValue(seed));
             var training = options.EffectiveTraining;
@@ -44,9 +43,9 @@ internal static class DistillCommand
             options = options with { Training = training };
             var folder = new RunFolder(r.GetValue(run)!);
             var asJson = r.GetValue(json);
-            var result = asJson ? DistillStep.Run(folder, options, null, ct) : WithProgressBar(console, folder, options, ct);
+            var result = asJson ? DistillStep.Run(folder, options, null, ct) : WithProgressBar(io.Error, folder, options, ct);
             if (asJson) io.Json(Summary(result));
-            else Render(console, result);
+            else Render(io.Error, result);
             return Task.FromResult(0);
         });
         return command;

@@ -35,7 +35,6 @@ internal static class EvalCommand
         command.SetAction((r, ct) =>
         {
             var io = CommandOutput.Of(r);
-            var console = io.Error;
             if (r.GetValue(endModel))
             {
                 EndModelEvalOutput.Run(io, r.GetValue(shared.Run)!, r.GetValue(split), r.GetValue(positive), r.GetValue(shared.Json), ct);
@@ -57,8 +56,8 @@ internal static class EvalCommand
                 io.Json(Summary(result, splits, baseline));
             else
             {
-                Render(console, result, splits);
-                if (baseline is not null) ZeroShotComparison.Render(console, baseline, result.ChosenLabelModel, result.All, null, ZeroShotComparison.Synthesis(run!));
+                Render(io.Error, result, splits);
+                if (baseline is not null) ZeroShotComparison.Render(io.Error, baseline, result.ChosenLabelModel, result.All, null, ZeroShotComparison.Synthesis(run!));
             }
             return Task.FromResult(0);
         });

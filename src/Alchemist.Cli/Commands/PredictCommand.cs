@@ -38,7 +38,6 @@ internal static class PredictCommand
         command.SetAction((r, ct) =>
         {
             var io = CommandOutput.Of(r);
-            var console = io.Error;
             var clock = Stopwatch.StartNew();
             WritableFolder.Ensure(Path.GetDirectoryName(Path.GetFullPath(r.GetValue(output)!))!, "The --out file's folder");
             using var endModel = EndModelFile.Load(r.GetValue(model)!);
@@ -53,7 +52,7 @@ internal static class PredictCommand
             using (var writer = new TableStreamWriter(path))
             {
                 if (asJson) PredictAll(dataset, endModel, predictor, writer, probabilities, null, ct);
-                else RateProgress.Create(console).Start(context =>
+                else RateProgress.Create(io.Error).Start(context =>
                 {
                     var task = context.AddTask($"predicting → {Markup.Escape(Path.GetFileName(writer.PartialPath))}", maxValue: Math.Max(1, dataset.Count));
                     PredictAll(dataset, endModel, predictor, writer, probabilities, n => task.Increment(n), ct);
@@ -81,7 +80,7 @@ internal static class PredictCommand
                     scores,
                     seconds,
                 });
-            else Print(console, dataset, endModel, predictor, counts, scores, path, seconds);
+            else Print(io.Error, dataset, endModel, predictor, counts, scores, path, seconds);
             return Task.FromResult(0);
         });
         return command;

@@ -21,7 +21,6 @@ internal static class PromptsCommand
         command.SetAction((r, ct) =>
         {
             var io = CommandOutput.Of(r);
-            var console = io.Error;
             using var session = SynthesisSession.Open(project.Value(r), new SynthesisSettings(Offline: true), ct);
             var requests = session.Plan(r.GetValue(count));
             if (r.GetValue(json))

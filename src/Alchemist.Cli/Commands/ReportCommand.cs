@@ -20,13 +20,12 @@ internal static class ReportCommand
         command.SetAction((r, ct) =>
         {
             var io = CommandOutput.Of(r);
-            var console = io.Error;
             if (r.GetValue(examples) < 0) throw new AlchemistException("--examples must not be negative.");
             var run = new RunFolder(r.GetValue(runDir)!);
             var path = Path.GetFullPath(r.GetValue(output) ?? Path.Combine(run.Root, HtmlReport.FileName));
             HtmlReport.Write(run, path, r.GetValue(examples), ct);
             if (r.GetValue(json)) io.Json(new { report = path, bytes = new FileInfo(path).Length });
-            else console.MarkupLine($"Wrote [bold]{Markup.Escape(path)}[/].");
+            else io.Error.MarkupLine($"Wrote [bold]{Markup.Escape(path)}[/].");
             return Task.FromResult(0);
         });
         return command;

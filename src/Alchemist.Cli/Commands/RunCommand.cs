@@ -44,9 +44,8 @@ internal static class RunCommand
         command.SetAction(async (r, ct) =>
         {
             var io = CommandOutput.Of(r);
-            var console = io.Error;
             var asJson = r.GetValue(json);
-            Action<string>? log = asJson ? null : line => console.MarkupLineInterpolated($"[grey]{line}[/]");
+            Action<string>? log = asJson ? null : line => io.Error.MarkupLineInterpolated($"[grey]{line}[/]");
             var featureKind = r.GetValue(features);
             var settings = new RunSettings(
                 project.Value(r),
@@ -71,7 +70,7 @@ internal static class RunCommand
             else
             {
                 RunSummary? result = null;
-                await RateProgress.Create(console).StartAsync(async context =>
+                await RateProgress.Create(io.Error).StartAsync(async context =>
                 {
                     var report = RateProgress.Reporter(context);
                     result = await ProjectRunner.RunAsync(settings with { Progress = RateProgress.Of<StageProgress>(p => report(p.Task, p.Done, p.Total)) },
@@ -80,7 +79,7 @@ internal static class RunCommand
                 summary = result!;
             }
             if (asJson) io.Json(summary);
-            else Render(console, summary);
+            else Render(io.Error, summary);
             return 0;
         });
         return command;

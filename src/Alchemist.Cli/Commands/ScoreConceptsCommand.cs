@@ -24,7 +24,6 @@ internal static class ScoreConceptsCommand
         command.SetAction((r, ct) =>
         {
             var io = CommandOutput.Of(r);
-            var console = io.Error;
             var clock = Stopwatch.StartNew();
             var conceptSet = ConceptFile.Load(r.GetValue(concepts)!);
             var list = ImageList.Load(r.GetValue(images)!);
@@ -36,7 +35,7 @@ internal static class ScoreConceptsCommand
             ConceptScores? scores = null;
             if (r.GetValue(json)) scores = scorer.Score(conceptSet, list, null, ct);
             else
-                console.Progress().AutoClear(true).Start(context =>
+                io.Error.Progress().AutoClear(true).Start(context =>
                 {
                     var task = context.AddTask("embedding images", maxValue: list.Paths.Length);
                     scores = scorer.Score(conceptSet, list, new Progress<int>(n => task.Value = n), ct);
@@ -53,7 +52,7 @@ internal static class ScoreConceptsCommand
                     seconds = clock.Elapsed.TotalSeconds,
                 });
             else
-                console.MarkupLine($"Scored [bold]{list.Paths.Length}[/] images on {conceptSet.Concepts.Count} concepts " +
+                io.Error.MarkupLine($"Scored [bold]{list.Paths.Length}[/] images on {conceptSet.Concepts.Count} concepts " +
                     $"(logit scale {scores.LogitScale}) in {clock.Elapsed.TotalSeconds:0.0} s. Wrote [bold]{Markup.Escape(path)}[/].");
             return Task.FromResult(0);
         });

@@ -23,7 +23,6 @@ internal static class SynthesizeCommand
         command.SetAction(async (r, ct) =>
         {
             var io = CommandOutput.Of(r);
-            var console = io.Error;
             var (export, import) = llm.ValidatedBatchFiles(r);
             var asJson = r.GetValue(llm.Json);
             var settings = new SynthesisSettings(
@@ -32,20 +31,20 @@ internal static class SynthesizeCommand
                 Refresh: r.GetValue(llm.Refresh),
                 ImportBatch: import,
                 Offline: export is not null || import is not null,
-                Log: asJson ? null : line => console.MarkupLineInterpolated($"[grey]{line}[/]"));
+                Log: asJson ? null : line => io.Error.MarkupLineInterpolated($"[grey]{line}[/]"));
             using var session = SynthesisSession.Open(llm.ProjectOf(r), settings, ct);
             if (r.GetValue(llm.DryRun))
             {
                 var estimate = session.Estimate(r.GetValue(count), ct);
                 if (asJson) io.Json(new { task = session.Spec.Name, model = session.Spec.Model.Name, estimate, ratio = estimate.Ratio });
-                else PrintEstimate(console, session, estimate);
+                else PrintEstimate(io.Error, session, estimate);
                 return 0;
             }
             var report = await session.SynthesizeAsync(r.GetValue(count), ct);
             if (export is not null) BatchFile.Export(report.PendingRequests, export);
             var baseline = session.Estimate(r.GetValue(count), ct);
             if (asJson) io.Json(Json(report, session, baseline, export));
-            else Print(console, report, session, baseline, export);
+            else Print(io.Error, report, session, baseline, export);
             return 0;
         });
         return command;
