@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Wisconsin breast-cancer task end to end through feature programs, offline:
 # programs (synthesized through alchemist.yaml, see SYNTHESIS.md) -> label model -> end model, scored against the gold labels.
-# Usage: examples/breast-cancer/run.sh [RUNDIR]   (from the repository root, after `dotnet build Alchemist.sln`)
+# Usage: examples/breast-cancer/run.sh [RUNDIR]   (from the repository root, after `dotnet build -c Release`)
 set -euo pipefail
 here=$(dirname "$0")
 run=${1:-runs/breast-cancer}

@@ -22,6 +22,7 @@ internal static class ErrorBoundary
             _ when cancelled || e is OperationCanceledException =>
                 (ExitCode.Cancelled, "cancelled; finished work is kept (answers cached, completed stages and files written); run the same command again to continue."),
             RunLockedException locked => (ExitCode.Locked, locked.Message),
+            NoVotesException none => (ExitCode.NoVotes, none.Message),
             AlchemistException user => (ExitCode.UserError, user.Message),
             UnauthorizedAccessException denied => (ExitCode.IoError, $"{Sentence(denied.Message)} Check the permissions of that file or folder, or choose another."),
             System.Data.Common.DbException db => (ExitCode.IoError,

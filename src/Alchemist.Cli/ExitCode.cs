@@ -19,6 +19,10 @@ public enum ExitCode
     /// <summary>Another <c>alchemist</c> process is working on the same run folder.</summary>
     Locked = 4,
 
+    /// <summary>The programs gave no vote on any row: every program was rejected (the message quotes the first reason), or
+    /// none voted. Nothing was aggregated or scored; the run folder holds each program's statistics.</summary>
+    NoVotes = 5,
+
     /// <summary>A bug in Alchemist: rerun with <c>--verbose</c> and report the stack trace.</summary>
     InternalError = 70,
 

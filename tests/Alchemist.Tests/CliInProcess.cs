@@ -3,27 +3,16 @@ using System.Text.Json;
 namespace Alchemist.Tests;
 
 /// <summary>
-/// Runs the real <c>alchemist</c> command line inside the test process and captures its stdout JSON. Tests that use it
-/// redirect the process-wide console, so they belong to the "Console" collection (never in parallel with each other).
+/// Runs the real <c>alchemist</c> command line inside the test process with its own stdout and stderr writers (the CLI
+/// never writes to the process-wide console), so tests using it run in parallel without seeing each other's output.
 /// </summary>
 internal static class CliInProcess
 {
     /// <summary>The exit code and the parsed stdout (default when nothing was printed).</summary>
     public static async Task<(int Code, JsonElement Json)> RunAsync(params string[] args)
     {
-        var stdout = new StringWriter();
-        var previous = Console.Out;
-        Console.SetOut(stdout);
-        try
-        {
-            var code = await Alchemist.Cli.Cli.RunAsync(args);
-            var text = stdout.ToString();
-            return (code, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
-        }
-        finally
-        {
-            Console.SetOut(previous);
-        }
+        var (code, stdout, _) = await RunCapturingAsync(args, CancellationToken.None);
+        return (code, stdout.Length == 0 ? default : JsonDocument.Parse(stdout).RootElement.Clone());
     }
 
     /// <summary>The exit code, stdout and stderr of one command line; <paramref name="cancellationToken"/> plays Ctrl-C.</summary>
@@ -31,19 +20,8 @@ internal static class CliInProcess
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var (previousOut, previousError) = (Console.Out, Console.Error);
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            var code = await Alchemist.Cli.Cli.RunAsync(args, cancellationToken);
-            return (code, stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(previousOut);
-            Console.SetError(previousError);
-        }
+        var code = await Alchemist.Cli.Cli.RunAsync(args, stdout, stderr, cancellationToken);
+        return (code, stdout.ToString(), stderr.ToString());
     }
 
     /// <summary><see cref="RunCapturingAsync(string[], CancellationToken)"/> without cancellation.</summary>

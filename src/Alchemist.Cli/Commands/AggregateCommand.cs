@@ -17,16 +17,15 @@ internal static class AggregateCommand
         command.Options.Add(output);
         command.SetAction((r, ct) =>
         {
+            var io = CommandOutput.Of(r);
             var fromData = r.GetValue(shared.Data) is not null;
             var run = fromData
                 ? new RunFolder(r.GetValue(output) ?? throw new AlchemistException("--data needs --out RUNDIR: the run folder to create."))
                 : shared.RunFolder(r) ?? throw new AlchemistException("Give either --run RUNDIR or --data DIR --weak-labels dataset --out RUNDIR.");
             if (!fromData && r.GetValue(output) is not null) throw new AlchemistException("--out is only for --data; with --run the pseudolabels go into RUNDIR.");
-            // Gold labels are read only when the prior may come from the valid split's gold (auto, dev); never scored here.
-            var balanceChoice = r.GetValue(shared.ClassBalance)!;
-            var splits = shared.Load(r, loadGold: balanceChoice.MayReadDevGold, ct);
-            var result = AggregateStep.Run(splits, run, shared.CreateModel(r), r.GetValue(shared.FitSplit),
-                balanceChoice, r.GetValue(shared.Seed), writeInputs: fromData, ct);
+            var options = shared.Aggregation(r);
+            var splits = shared.Load(r, options.ReadsGold, ct);
+            var result = AggregateStep.Run(splits, run, options, writeInputs: fromData, ct);
             var model = result.Model;
             var summary = new
             {
@@ -45,10 +44,10 @@ internal static class AggregateCommand
                 auto_scores = model.SelectedBy,
                 seconds = result.Seconds,
             };
-            if (r.GetValue(shared.Json)) JsonOutput.Write(summary);
+            if (r.GetValue(shared.Json)) io.Json(summary);
             else
                 foreach (var (name, s) in result.Pseudolabels)
-                    StandardError.Console.MarkupLine(Markup.Escape(
+                    io.Error.MarkupLine(Markup.Escape(
                         $"{name}: {s.Rows} rows, coverage {s.Coverage:P1} → {run.PseudolabelsPath(name)} ({summary.chosen_label_model}, fitted on '{result.FitSplit}', prior from {summary.class_balance_source})"));
             return Task.FromResult(0);
         });

@@ -19,50 +19,21 @@ internal static class AnalyzeCommand
         foreach (var option in new Option[] { runOption, splitOption, json }) command.Options.Add(option);
         command.SetAction((r, ct) =>
         {
+            var io = CommandOutput.Of(r);
             var run = new RunFolder(r.GetValue(runOption)!);
-            var manifest = RunManifest.Load(run);
-            var split = r.GetValue(splitOption) ?? (manifest.Splits.ContainsKey("valid") ? "valid" : manifest.Splits.Keys.First());
-            if (!manifest.Splits.TryGetValue(split, out var source))
-                throw new AlchemistException($"{run.ManifestPath}: the run has no split '{split}' (it has {string.Join(", ", manifest.Splits.Keys)}).");
-            var matrix = manifest.LoadMatrix(run, split);
-            var stats = ProgramStatsFile.Load(run.ProgramStatsPath(split));
-            var dataset = DatasetLoader.Load(source, manifest.LabelSet, ct);
-            if (dataset.Count != matrix.Rows)
-                throw new AlchemistException($"{run.LabelMatrixPath(split)} has {matrix.Rows} rows but {source.Path} now has {dataset.Count}: re-run 'alchemist apply'.");
-            var summary = ProgramAnalysis.Summarize(matrix, dataset.HasGold ? dataset.Gold : null);
-            if (r.GetValue(json)) JsonOutput.Write(ToJson(split, summary, stats));
-            else Render(split, summary, stats, manifest.LabelSet);
+            // The analysis stage of `alchemist run`, reporting one split.
+            var analysis = AnalyzeStep.Run(run, r.GetValue(splitOption), ct);
+            if (r.GetValue(json)) io.Json(analysis);
+            else Render(io.Error, analysis, RunManifest.Load(run).LabelSet);
             return Task.FromResult(0);
         });
         return command;
     }
 
-    private static object ToJson(string split, LabelMatrixSummary summary, IReadOnlyList<ProgramStats> stats) => new
-    {
-        split,
-        rows = summary.Rows,
-        coverage = summary.Coverage,
-        overlap = summary.Overlap,
-        conflict = summary.Conflict,
-        programs = summary.Programs.Select((p, j) => new
-        {
-            name = p.Name,
-            polarity = p.Polarity,
-            coverage = p.Coverage,
-            overlaps = p.Overlaps,
-            conflicts = p.Conflicts,
-            correct = p.Correct,
-            incorrect = p.Incorrect,
-            emp_acc = p.EmpiricalAccuracy,
-            faults = j < stats.Count ? stats[j].FaultCount : 0,
-            quarantined = j < stats.Count && stats[j].Quarantined,
-        }).ToArray(),
-    };
-
-    private static void Render(string split, LabelMatrixSummary summary, IReadOnlyList<ProgramStats> stats, LabelSet labels)
+    private static void Render(IAnsiConsole console, SplitAnalysis summary, LabelSet labels)
     {
         var withGold = summary.Programs.Any(p => p.Correct is not null);
-        var table = new Table().Title($"{split}: {summary.Rows} rows; coverage {summary.Coverage:P1}, overlap {summary.Overlap:P1}, conflict {summary.Conflict:P1}");
+        var table = new Table().Title($"{summary.Split}: {summary.Rows} rows; coverage {summary.Coverage:P1}, overlap {summary.Overlap:P1}, conflict {summary.Conflict:P1}");
         foreach (var header in new[] { "Program", "Polarity", "Coverage", "Overlaps", "Conflicts" }) table.AddColumn(header);
         if (withGold) foreach (var header in new[] { "Correct", "Incorrect", "Emp. Acc." }) table.AddColumn(header);
         table.AddColumn("Faults");
@@ -74,11 +45,11 @@ internal static class AnalyzeCommand
                 Markup.Escape(p.Name), Markup.Escape("[" + string.Join(", ", p.Polarity.Select(labels.NameOf)) + "]"),
                 F(p.Coverage), F(p.Overlaps), F(p.Conflicts),
             };
-            if (withGold) cells.AddRange([$"{p.Correct}", $"{p.Incorrect}", F(p.EmpiricalAccuracy ?? 0)]);
-            cells.Add(j < stats.Count ? (stats[j].Quarantined ? "quarantined" : $"{stats[j].FaultCount}") : "");
+            if (withGold) cells.AddRange([$"{p.Correct}", $"{p.Incorrect}", F(p.EmpAcc ?? 0)]);
+            cells.Add(p.Quarantined ? "quarantined" : $"{p.Faults}");
             table.AddRow(cells.ToArray());
         }
-        StandardError.Console.Write(table);
+        console.Write(table);
     }
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);

@@ -30,6 +30,7 @@ internal static class ApplyCommand
             command.Options.Add(option);
         command.SetAction(async (r, ct) =>
         {
+            var io = CommandOutput.Of(r);
             var fields = r.GetValue(textFields);
             var request = new ApplyRequest(
                 new DataSourceSpec(r.GetValue(data)!, r.GetValue(format), null, fields is { Length: > 0 } ? fields : null, r.GetValue(labelField), r.GetValue(encoding)),
@@ -45,19 +46,18 @@ internal static class ApplyCommand
                 },
                 r.GetValue(featureFields) is { Length: > 0 } features ? features : null);
             var asJson = r.GetValue(json);
-            var result = asJson ? await ApplyStep.RunAsync(request, null, ct) : await WithProgressBar(request, ct);
-            if (asJson) JsonOutput.Write(Summary(result));
-            else Render(result, request.Run);
+            var result = asJson ? await ApplyStep.RunAsync(request, null, ct) : await WithProgressBar(io.Error, request, ct);
+            if (asJson) io.Json(Summary(result));
+            else Render(io.Error, result, request.Run);
             return 0;
         });
         return command;
     }
 
-    private static async Task<ApplyStepResult> WithProgressBar(ApplyRequest request, CancellationToken ct)
+    private static async Task<ApplyStepResult> WithProgressBar(IAnsiConsole console, ApplyRequest request, CancellationToken ct)
     {
-        var console = StandardError.Console;
         ApplyStepResult? result = null;
-        await RateProgress.Create().StartAsync(async context =>
+        await RateProgress.Create(console).StartAsync(async context =>
         {
             var report = RateProgress.Reporter(context);
             result = await ApplyStep.RunAsync(request, RateProgress.Of<ApplyProgress>(p => report(p.Stage, p.RowsDone, p.Rows)), ct);
@@ -65,9 +65,8 @@ internal static class ApplyCommand
         return result!;
     }
 
-    private static void Render(ApplyStepResult result, RunFolder run)
+    private static void Render(IAnsiConsole console, ApplyStepResult result, RunFolder run)
     {
-        var console = StandardError.Console;
         foreach (var (split, apply) in result.Splits)
         {
             var table = new Table().Title($"{split}: {apply.Matrix.Rows} rows × {apply.Matrix.Columns} programs in {apply.Seconds:0.0} s");
@@ -80,7 +79,7 @@ internal static class ApplyCommand
         }
         foreach (var problem in result.Splits.Values.SelectMany(s => s.JailProblems).Distinct())
             console.MarkupLine($"[yellow]warning:[/] the program jail is weaker here: {Markup.Escape(problem)}");
-        if (result.Manifest.Loads is { } loads) DataLoadOutput.Render(loads.Values);
+        if (result.Manifest.Loads is { } loads) DataLoadOutput.Render(console, loads.Values);
         console.MarkupLine($"Wrote [bold]{Markup.Escape(run.Root)}[/] in {result.Seconds:0.0} s.");
     }
 

@@ -26,6 +26,7 @@ internal static class BaselineCommand
         command.Options.Add(runName);
         command.SetAction(async (r, ct) =>
         {
+            var io = CommandOutput.Of(r);
             var (export, import) = llm.ValidatedBatchFiles(r);
             var asJson = r.GetValue(llm.Json);
             var settings = new SynthesisSettings(BaseUrl: r.GetValue(llm.BaseUrl), Budget: r.GetValue(llm.Budget), Refresh: r.GetValue(llm.Refresh), ImportBatch: import,
@@ -35,27 +36,32 @@ internal static class BaselineCommand
             if (r.GetValue(llm.DryRun))
             {
                 var estimate = ZeroShotBaseline.Estimate(session, name, ct);
-                if (asJson) JsonOutput.Write(new { task = session.Spec.Name, model = session.Spec.Model.Name, estimate });
-                else StandardError.Console.MarkupLine(Markup.Escape(FormattableString.Invariant(
+                if (asJson) io.Json(new { task = session.Spec.Name, model = session.Spec.Model.Name, estimate });
+                else io.Error.MarkupLine(Markup.Escape(FormattableString.Invariant(
                     $"Zero-shot baseline on '{name}': {estimate.Calls:N0} call(s) to make of {estimate.Rows:N0} rows, {estimate.InputTokens:N0} prompt + {estimate.OutputTokens:N0} answer tokens, {Dollars.Format(estimate.Cost)} ({session.Spec.Model.Name}, prices as of {session.Prices.AsOf}).")));
                 return 0;
             }
-            var (result, pending) = await ZeroShotBaseline.RunAsync(session, name, ct);
-            var run = ProjectRunner.RunFolderOf(session.Spec, r.GetValue(runName));
-            ArtifactJson.Save(BaselineResult.PathOf(run), result);
-            if (asJson) JsonOutput.Write(new { result, file = BaselineResult.PathOf(run), exported = export is null ? null : new { file = export, requests = pending.Count }, batch_failures = session.BatchFailures });
+            // The library's baseline stage records the result in the run folder; this command only reports it.
+            var (result, file, pending) = await BaselineStep.RunAsync(session, name, r.GetValue(runName), ct);
+            if (asJson) io.Json(new BaselineOutput(result, file, export is null ? null : new ExportedRequests(export, pending.Count), session.BatchFailures));
             else
             {
-                StandardError.Console.MarkupLine(Markup.Escape(FormattableString.Invariant(
+                io.Error.MarkupLine(Markup.Escape(FormattableString.Invariant(
                     $"Zero-shot baseline on '{name}': {result.Answered:N0} of {result.Rows:N0} rows answered ({result.Calls.Live} live, {result.Calls.Cached} cached, {result.Calls.Batch} from the batch file), {result.Unparsed} unreadable; {result.InputTokens:N0} + {result.OutputTokens:N0} tokens, {Dollars.Format(result.Cost)}.")));
                 if (result.Scores is { } s)
-                    StandardError.Console.MarkupLine(Markup.Escape(FormattableString.Invariant($"Accuracy {s.Accuracy:0.000}, F1 {s.F1Binary ?? s.F1Macro:0.000}.")));
-                if (export is not null) StandardError.Console.MarkupLine(Markup.Escape($"Wrote {pending.Count} request(s) to {export}; import the Batch API's output with --import-batch."));
-                StandardError.Console.MarkupLine(Markup.Escape($"Recorded in {BaselineResult.PathOf(run)}; alchemist run and alchemist report show it beside the programs."));
+                    io.Error.MarkupLine(Markup.Escape(FormattableString.Invariant($"Accuracy {s.Accuracy:0.000}, F1 {s.F1Binary ?? s.F1Macro:0.000}.")));
+                if (export is not null) io.Error.MarkupLine(Markup.Escape($"Wrote {pending.Count} request(s) to {export}; import the Batch API's output with --import-batch."));
+                io.Error.MarkupLine(Markup.Escape($"Recorded in {file}; alchemist run and alchemist report show it beside the programs."));
             }
             return 0;
         });
         return command;
     }
+
+    /// <summary>The <c>--json</c> object: the recorded result, where it went, what was exported and which batch lines failed.</summary>
+    private sealed record BaselineOutput(BaselineResult Result, string File, ExportedRequests? Exported, IReadOnlyList<BatchFailure> BatchFailures);
+
+    /// <summary>A Batch API input file written with the rows still unanswered.</summary>
+    private sealed record ExportedRequests(string File, int Requests);
 
 }

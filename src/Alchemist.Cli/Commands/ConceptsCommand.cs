@@ -23,9 +23,10 @@ internal static class ConceptsCommand
         foreach (var option in new Option[] { count, output, force, budget, refresh, baseUrl, json }) command.Options.Add(option);
         command.SetAction(async (r, ct) =>
         {
+            var io = CommandOutput.Of(r);
             var asJson = r.GetValue(json);
             var settings = new SynthesisSettings(BaseUrl: r.GetValue(baseUrl), Budget: r.GetValue(budget), Refresh: r.GetValue(refresh),
-                Log: asJson ? null : line => StandardError.Console.MarkupLineInterpolated($"[grey]{line}[/]"));
+                Log: asJson ? null : line => io.Error.MarkupLineInterpolated($"[grey]{line}[/]"));
             using var session = SynthesisSession.Open(project.Value(r), settings, ct, loadData: false);
             var path = r.GetValue(output) ?? Path.Combine(session.Spec.Directory, "concepts.json");
             if (File.Exists(path) && !r.GetValue(force))
@@ -35,7 +36,7 @@ internal static class ConceptsCommand
                 throw new AlchemistException("The concepts call was not made: it could exceed --budget.");
             ConceptFile.Save(path, concepts);
             if (asJson)
-                JsonOutput.Write(new
+                io.Json(new
                 {
                     @out = path,
                     concepts = concepts.Concepts.Select(c => c.Name).ToArray(),
@@ -45,7 +46,7 @@ internal static class ConceptsCommand
                     spent_usd = spent,
                 });
             else
-                StandardError.Console.MarkupLine($"Wrote [bold]{concepts.Concepts.Count}[/] concepts to [bold]{Markup.Escape(path)}[/] " +
+                io.Error.MarkupLine($"Wrote [bold]{concepts.Concepts.Count}[/] concepts to [bold]{Markup.Escape(path)}[/] " +
                     $"({(calls.Cached > 0 ? "cached answer" : "live call")}, {Dollars.Format(spent)}): {Markup.Escape(string.Join(", ", concepts.Concepts.Select(c => c.Name)))}.");
             return 0;
         });

@@ -7,9 +7,8 @@ namespace Alchemist.Cli.Commands;
 internal static class DataLoadOutput
 {
     /// <summary>One line per source that left rows out (the sides of a holdout share one load, so one line), then its examples.</summary>
-    public static void Render(IEnumerable<DataLoadReport> loads)
+    public static void Render(IAnsiConsole console, IEnumerable<DataLoadReport> loads)
     {
-        var console = StandardError.Console;
         foreach (var load in loads.Where(l => l.LeftOut).DistinctBy(l => l.Source))
         {
             var parts = new List<string>();

@@ -25,6 +25,7 @@ internal static class DistillCommand
         {
             EndModelKind kind = r.GetValue(endModel);
             var options = new DistillationOptions(kind, r.GetValue(features), r.GetValue(seed));
+            var io = CommandOutput.Of(r);
             var training = options.EffectiveTraining;
             if (r.GetValue(hidden) is { } widths)
             {
@@ -35,9 +36,9 @@ internal static class DistillCommand
             options = options with { Training = training };
             var folder = new RunFolder(r.GetValue(run)!);
             var asJson = r.GetValue(json);
-            var result = asJson ? DistillStep.Run(folder, options, null, ct) : WithProgressBar(folder, options, ct);
-            if (asJson) JsonOutput.Write(Summary(result));
-            else Render(result);
+            var result = asJson ? DistillStep.Run(folder, options, null, ct) : WithProgressBar(io.Error, folder, options, ct);
+            if (asJson) io.Json(Summary(result));
+            else Render(io.Error, result);
             return Task.FromResult(0);
         });
         return command;
@@ -51,10 +52,10 @@ internal static class DistillCommand
             : throw new AlchemistException($"--hidden '{text}': '{p}' is not a positive layer width.")).ToArray();
     }
 
-    private static DistillStepResult WithProgressBar(RunFolder run, DistillationOptions options, CancellationToken ct)
+    private static DistillStepResult WithProgressBar(IAnsiConsole console, RunFolder run, DistillationOptions options, CancellationToken ct)
     {
         DistillStepResult? result = null;
-        RateProgress.Create().Start(context =>
+        RateProgress.Create(console).Start(context =>
         {
             var report = RateProgress.Reporter(context);
             result = DistillStep.Run(run, options, RateProgress.Of<DistillationProgress>(p => report(p.Stage, p.Done, p.Total)), ct);
@@ -62,15 +63,15 @@ internal static class DistillCommand
         return result!;
     }
 
-    private static void Render(DistillStepResult result)
+    private static void Render(IAnsiConsole console, DistillStepResult result)
     {
         var t = result.Training;
-        StandardError.Console.MarkupLine(Markup.Escape(
+        console.MarkupLine(Markup.Escape(
             $"Trained {EndModelKinds.Names.NameOf(result.EndModel)} on {FeatureKinds.Names.NameOf(result.Features)} features from {result.CoveredRows} covered of {result.Rows} '{result.TrainSplit}' rows " +
             $"in {result.Seconds:0.0} s; early stopping on {(result.DevSplit is null ? "held-out pseudolabels" : $"'{result.DevSplit}' gold labels")} " +
             $"({t.ValidationRows} rows): best epoch {t.BestEpoch} of {t.Epochs}, validation accuracy {t.ValidationAccuracy:0.000}.") +
             $" Wrote [bold]{Markup.Escape(result.ModelPath)}[/].");
-        if (result.FeatureNote is { } note) StandardError.Console.MarkupLine($"[yellow]{Markup.Escape(note)}[/]");
+        if (result.FeatureNote is { } note) console.MarkupLine($"[yellow]{Markup.Escape(note)}[/]");
     }
 
     private static object Summary(DistillStepResult result) => new

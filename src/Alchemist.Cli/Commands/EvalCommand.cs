@@ -31,9 +31,10 @@ internal static class EvalCommand
         });
         command.SetAction((r, ct) =>
         {
+            var io = CommandOutput.Of(r);
             if (r.GetValue(endModel))
             {
-                EndModelEvalOutput.Run(r.GetValue(shared.Run)!, r.GetValue(split), r.GetValue(positive), r.GetValue(shared.Json), ct);
+                EndModelEvalOutput.Run(io, r.GetValue(shared.Run)!, r.GetValue(split), r.GetValue(positive), r.GetValue(shared.Json), ct);
                 return Task.FromResult(0);
             }
             var splits = shared.Load(r, loadGold: true, ct);
@@ -49,11 +50,11 @@ internal static class EvalCommand
             var run = shared.RunFolder(r);
             var baseline = run is null ? null : ZeroShotComparison.Load(run) is { } b && b.Split == scored.Name ? b : null;
             if (r.GetValue(shared.Json))
-                JsonOutput.Write(Summary(result, splits, baseline));
+                io.Json(Summary(result, splits, baseline));
             else
             {
-                Render(result, splits);
-                if (baseline is not null) ZeroShotComparison.Render(baseline, result.ChosenLabelModel, result.All, null, ZeroShotComparison.Synthesis(run!));
+                Render(io.Error, result, splits);
+                if (baseline is not null) ZeroShotComparison.Render(io.Error, baseline, result.ChosenLabelModel, result.All, null, ZeroShotComparison.Synthesis(run!));
             }
             return Task.FromResult(0);
         });
@@ -114,9 +115,8 @@ internal static class EvalCommand
         zero_shot = zeroShot,
     };
 
-    private static void Render(LabelModelEvaluation e, VoteSplits splits)
+    private static void Render(IAnsiConsole console, LabelModelEvaluation e, VoteSplits splits)
     {
-        var console = StandardError.Console;
         var model = e.LabelModel == e.ChosenLabelModel ? e.LabelModel : $"{e.LabelModel} → {e.ChosenLabelModel}";
         var table = new Table().Title(Markup.Escape($"{model}: fitted on '{e.FitSplit}' votes, scored on '{e.EvalSplit}' gold ({splits.Origin})"));
         foreach (var header in new[] { "Rows", "n", "Accuracy", "F1 (binary)", "F1 (macro)", "Coverage", "Brier", "ECE" }) table.AddColumn(header);

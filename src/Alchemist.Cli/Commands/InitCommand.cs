@@ -34,6 +34,7 @@ internal static class InitCommand
         Examples.Add(command, "alchemist init my-task --data comments.csv", "alchemist init my-task --data reviews.jsonl --text-field title --text-field body --label-field stars");
         command.SetAction(r =>
         {
+            var io = CommandOutput.Of(r);
             var folder = Path.GetFullPath(r.GetValue(directory)!);
             var dataPath = Locate(r.GetValue(data)!, folder);
             var profile = DatasetLoader.FormatOf(new DataSourceSpec(dataPath)) is "wrench" or "parquet" ? null : DataProfile.Read(dataPath);
@@ -70,7 +71,7 @@ internal static class InitCommand
             var loaded = TaskSpecLoader.Load(folder);
             var rows = DatasetLoader.Load(loaded.Data with { Holdout = null }, loaded.Labels).Count;
             if (r.GetValue(json))
-                JsonOutput.Write(new
+                io.Json(new
                 {
                     directory = folder,
                     files = files.Keys.Order().ToArray(),
@@ -81,7 +82,7 @@ internal static class InitCommand
                     labels = loaded.Labels.Names,
                     holdout = loaded.Data.Holdout?.Fraction,
                 });
-            else Print(folder, files.Keys, loaded, rows, profile);
+            else Print(io.Error, folder, files.Keys, loaded, rows, profile);
             return 0;
         });
         return command;
@@ -117,9 +118,8 @@ internal static class InitCommand
             : $"  {c.Name}: free text, {c.AverageLength.ToString("0", CultureInfo.InvariantCulture)} characters on average"),
     ];
 
-    private static void Print(string folder, IEnumerable<string> files, TaskSpec spec, int rows, DataProfile? profile)
+    private static void Print(IAnsiConsole console, string folder, IEnumerable<string> files, TaskSpec spec, int rows, DataProfile? profile)
     {
-        var console = StandardError.Console;
         if (profile is not null)
             foreach (var line in Describe(profile)) console.MarkupLine(Markup.Escape(line));
         console.MarkupLine(Markup.Escape($"Proposed: text_fields [{string.Join(", ", spec.Data.TextFields ?? ["text"])}], label_field {spec.Data.LabelField ?? "(none)"}, " +

@@ -3,17 +3,15 @@ using System.Text.Json.Serialization;
 
 namespace Alchemist.Cli.Commands;
 
-/// <summary>The one JSON object a command prints on stdout with <c>--json</c>: snake_case keys, enums as names.</summary>
+/// <summary>The conventions of the one JSON object a command prints with <c>--json</c>: snake_case keys, enums as names.</summary>
 internal static class JsonOutput
 {
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>The serializer options every command's <c>--json</c> output goes through (<see cref="CommandOutput.Json"/>).</summary>
+    public static JsonSerializerOptions Options { get; } = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
-
-    /// <summary>Writes <paramref name="value"/> to stdout.</summary>
-    public static void Write(object value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Options));
 }

@@ -37,6 +37,7 @@ internal static class PredictCommand
             "alchemist predict --model end_model.bin --data test.csv --label-field label --out scored.csv");
         command.SetAction((r, ct) =>
         {
+            var io = CommandOutput.Of(r);
             var clock = Stopwatch.StartNew();
             WritableFolder.Ensure(Path.GetDirectoryName(Path.GetFullPath(r.GetValue(output)!))!, "The --out file's folder");
             using var endModel = EndModelFile.Load(r.GetValue(model)!, Alchemist.Distillation.Embeddings.EmbeddingCache.ForModel(r.GetValue(model)!));
@@ -51,7 +52,7 @@ internal static class PredictCommand
             using (var writer = new TableStreamWriter(path))
             {
                 if (asJson) PredictAll(dataset, endModel, predictor, writer, probabilities, null, ct);
-                else RateProgress.Create().Start(context =>
+                else RateProgress.Create(io.Error).Start(context =>
                 {
                     var task = context.AddTask($"predicting → {Markup.Escape(Path.GetFileName(writer.PartialPath))}", maxValue: Math.Max(1, dataset.Count));
                     PredictAll(dataset, endModel, predictor, writer, probabilities, n => task.Increment(n), ct);
@@ -66,7 +67,7 @@ internal static class PredictCommand
             var counts = endModel.Labels.Names.ToDictionary(n => n, n => decisions.Count(d => endModel.Labels.Names[d.Label] == n));
             var seconds = clock.Elapsed.TotalSeconds;
             if (asJson)
-                JsonOutput.Write(new
+                io.Json(new
                 {
                     rows = dataset.Count,
                     distinct_texts = predictor.DistinctTexts,
@@ -79,7 +80,7 @@ internal static class PredictCommand
                     scores,
                     seconds,
                 });
-            else Print(dataset, endModel, predictor, counts, scores, path, seconds);
+            else Print(io.Error, dataset, endModel, predictor, counts, scores, path, seconds);
             return Task.FromResult(0);
         });
         return command;
@@ -127,14 +128,13 @@ internal static class PredictCommand
         return columns;
     }
 
-    private static void Print(Dataset dataset, EndModel model, DistinctTextPredictor predictor, Dictionary<string, int> counts, ClassificationScores? scores,
+    private static void Print(IAnsiConsole console, Dataset dataset, EndModel model, DistinctTextPredictor predictor, Dictionary<string, int> counts, ClassificationScores? scores,
         string path, double seconds)
     {
-        var console = StandardError.Console;
         var rate = seconds > 0 ? (dataset.Count / seconds).ToString("N0", CultureInfo.InvariantCulture) : "-";
         console.MarkupLine($"Labelled [bold]{dataset.Count:N0}[/] rows ({predictor.DistinctTexts:N0} distinct texts) of {Markup.Escape(dataset.Source)} in {seconds:0.0} s " +
             $"({rate} rows/s): " + Markup.Escape(string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))) + $". Wrote [bold]{Markup.Escape(path)}[/].");
-        DataLoadOutput.Render([DataLoadReport.Of(dataset)]);
+        DataLoadOutput.Render(console, [DataLoadReport.Of(dataset)]);
         if (scores is null) return;
         var f1 = scores.F1Binary is { } binary ? $"F1 ({model.Labels.Names[scores.PositiveClass!.Value]}) {binary:0.000}, " : "";
         console.MarkupLine(Markup.Escape($"On the {scores.N:N0} rows with a gold label: accuracy {scores.Accuracy:0.000}, {f1}F1 macro {scores.F1Macro:0.000}."));

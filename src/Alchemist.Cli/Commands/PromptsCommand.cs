@@ -20,10 +20,11 @@ internal static class PromptsCommand
         foreach (var option in new Option[] { count, json }) command.Options.Add(option);
         command.SetAction((r, ct) =>
         {
+            var io = CommandOutput.Of(r);
             using var session = SynthesisSession.Open(project.Value(r), new SynthesisSettings(Offline: true), ct);
             var requests = session.Plan(r.GetValue(count));
             if (r.GetValue(json))
-                JsonOutput.Write(new
+                io.Json(new
                 {
                     task = session.Spec.Name,
                     templates = session.Templates.Origins,
@@ -43,9 +44,9 @@ internal static class PromptsCommand
             else
                 foreach (var (request, cached, complete) in requests)
                 {
-                    Console.WriteLine($"===== {request.Purpose} | {request.Provider}/{request.Model} | temperature {request.Temperature} | max_tokens {request.MaxTokens} | sample {request.SampleIndex}{(cached ? " | cached" : "")}{(complete ? "" : " | knowledge not yet answered")}");
-                    foreach (var message in request.Messages) Console.WriteLine($"--- {message.Role}\n{message.Text}");
-                    Console.WriteLine();
+                    io.Out.WriteLine($"===== {request.Purpose} | {request.Provider}/{request.Model} | temperature {request.Temperature} | max_tokens {request.MaxTokens} | sample {request.SampleIndex}{(cached ? " | cached" : "")}{(complete ? "" : " | knowledge not yet answered")}");
+                    foreach (var message in request.Messages) io.Out.WriteLine($"--- {message.Role}\n{message.Text}");
+                    io.Out.WriteLine();
                 }
             return Task.FromResult(0);
         });

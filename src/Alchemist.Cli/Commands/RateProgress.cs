@@ -10,7 +10,7 @@ namespace Alchemist.Cli.Commands;
 internal static class RateProgress
 {
     /// <summary>A progress display on stderr with the rate and time-left columns.</summary>
-    public static Progress Create() => StandardError.Console.Progress().AutoClear(true).Columns(
+    public static Progress Create(IAnsiConsole console) => console.Progress().AutoClear(true).Columns(
         new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RateColumn(), new RemainingTimeColumn());
 
     /// <summary>

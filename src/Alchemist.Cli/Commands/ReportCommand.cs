@@ -19,12 +19,13 @@ internal static class ReportCommand
         foreach (var option in new Option[] { output, examples, json }) command.Options.Add(option);
         command.SetAction((r, ct) =>
         {
+            var io = CommandOutput.Of(r);
             if (r.GetValue(examples) < 0) throw new AlchemistException("--examples must not be negative.");
             var run = new RunFolder(r.GetValue(runDir)!);
             var path = Path.GetFullPath(r.GetValue(output) ?? Path.Combine(run.Root, HtmlReport.FileName));
             HtmlReport.Write(run, path, r.GetValue(examples), ct);
-            if (r.GetValue(json)) JsonOutput.Write(new { report = path, bytes = new FileInfo(path).Length });
-            else StandardError.Console.MarkupLine($"Wrote [bold]{Markup.Escape(path)}[/].");
+            if (r.GetValue(json)) io.Json(new { report = path, bytes = new FileInfo(path).Length });
+            else io.Error.MarkupLine($"Wrote [bold]{Markup.Escape(path)}[/].");
             return Task.FromResult(0);
         });
         return command;

@@ -7,6 +7,7 @@ using Alchemist.Evaluation;
 using Alchemist.Labeling;
 using Alchemist.Pipeline;
 using Alchemist.Synthesis;
+using Alchemist.Tasks;
 using Spectre.Console;
 
 namespace Alchemist.Cli.Commands;
@@ -25,7 +26,8 @@ internal static class RunCommand
         var labelModel = ChoiceOption.Create("--label-model", LabelModels.Names, LabelModelKind.Auto, $"Label model: {LabelModels.Names.List}.");
         var classBalance = LabelModelOptions.ClassBalanceOption();
         var features = ChoiceOption.CreateOptional("--features", RunFeatures, "none", FeatureKind.Auto,
-            "End-model features: auto (minilm for English text, tfidf with char n-grams otherwise), minilm (all-MiniLM-L6-v2, the paper's choice, English-only), tfidf (faster), or none (no end model).");
+            "End-model features: auto (a feature task's own columns; for text, minilm when it is English, else tfidf with char n-grams), " +
+            "minilm (all-MiniLM-L6-v2, the paper's choice, English-only), tfidf (faster), numeric (a feature task's own columns, standardised), or none (no end model).");
         var endModel = ChoiceOption.Create("--end-model", EndModelKinds.Names, EndModelKind.Mlp, "End-model head: mlp or logreg.");
         var inProcess = new Option<bool>("--in-process") { Description = "Run programs inside this process (trusted code only)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the label model and the end model.", DefaultValueFactory = _ => 0 };
@@ -37,9 +39,9 @@ internal static class RunCommand
             command.Options.Add(option);
         command.SetAction(async (r, ct) =>
         {
+            var io = CommandOutput.Of(r);
             var asJson = r.GetValue(json);
-            var console = StandardError.Console;
-            Action<string>? log = asJson ? null : line => console.MarkupLineInterpolated($"[grey]{line}[/]");
+            Action<string>? log = asJson ? null : line => io.Error.MarkupLineInterpolated($"[grey]{line}[/]");
             var settings = new RunSettings(
                 project.Value(r),
                 r.GetValue(name),
@@ -54,7 +56,7 @@ internal static class RunCommand
             else
             {
                 RunSummary? result = null;
-                await RateProgress.Create().StartAsync(async context =>
+                await RateProgress.Create(io.Error).StartAsync(async context =>
                 {
                     var report = RateProgress.Reporter(context);
                     result = await ProjectRunner.RunAsync(settings with { Progress = RateProgress.Of<StageProgress>(p => report(p.Task, p.Done, p.Total)) },
@@ -62,15 +64,15 @@ internal static class RunCommand
                 });
                 summary = result!;
             }
-            if (asJson) JsonOutput.Write(summary);
-            else Render(summary);
+            if (asJson) io.Json(summary);
+            else Render(io.Error, summary);
             return 0;
         });
         return command;
     }
 
     /// <summary>The features <c>run</c> distills on (a feature task's numeric columns are not offered here).</summary>
-    private static readonly ChoiceNames<FeatureKind> RunFeatures = new("feature kind", ("auto", FeatureKind.Auto), ("minilm", FeatureKind.MiniLm), ("tfidf", FeatureKind.Tfidf));
+    private static readonly ChoiceNames<FeatureKind> RunFeatures = new("feature kind", ("auto", FeatureKind.Auto), ("minilm", FeatureKind.MiniLm), ("tfidf", FeatureKind.Tfidf), ("numeric", FeatureKind.Numeric));
 
     private static string F(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
 
@@ -97,21 +99,20 @@ internal static class RunCommand
             yield return $"Kept your edits to {string.Join(", ", syn.KeptEdited)} (synthesis did not overwrite them).";
     }
 
-    private static void Render(RunSummary s)
+    private static void Render(IAnsiConsole console, RunSummary s)
     {
-        var console = StandardError.Console;
         var stages = new Table().Title(Markup.Escape($"{s.Task}: {s.Run}")).AddColumns("Stage", "Status", "Seconds", "Note");
         foreach (var stage in s.Stages)
             stages.AddRow(stage.Stage, stage.Skipped ? "[grey]skipped[/]" : "[green]ran[/]", stage.Skipped ? "-" : stage.Seconds.ToString("0.0", CultureInfo.InvariantCulture),
                 Markup.Escape(stage.Skipped ? "inputs unchanged" : stage.Note ?? ""));
         stages.AddRow("total", "", s.Seconds.ToString("0.0", CultureInfo.InvariantCulture), "");
         console.Write(stages);
-        if (s.Loads is { } loads) DataLoadOutput.Render(loads.Values);
+        if (s.Loads is { } loads) DataLoadOutput.Render(console, loads.Values);
 
-        ScoreSummaryOutput.Render(s);
+        ScoreSummaryOutput.Render(console, s);
         var e = s.Evaluation;
         if (s.Baseline is { } b)
-            ZeroShotComparison.Render(b, e.LabelModel, e.LabelModelScores.GetValueOrDefault(b.Split), e.EndModelScores.GetValueOrDefault(b.Split), s.Synthesis);
+            ZeroShotComparison.Render(console, b, e.LabelModel, e.LabelModelScores.GetValueOrDefault(b.Split), e.EndModelScores.GetValueOrDefault(b.Split), s.Synthesis);
         if (s.Synthesis is { } syn)
             foreach (var line in SynthesisLines(syn, s.Programs.Count)) console.MarkupLine(Markup.Escape(line));
         console.MarkupLine(Markup.Escape($"Review it: alchemist report {s.Run}"));

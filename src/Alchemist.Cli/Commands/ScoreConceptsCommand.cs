@@ -23,6 +23,7 @@ internal static class ScoreConceptsCommand
         foreach (var option in new Option[] { images, model, concepts, output, scale, batch, cacheDir, json }) command.Options.Add(option);
         command.SetAction((r, ct) =>
         {
+            var io = CommandOutput.Of(r);
             var clock = Stopwatch.StartNew();
             var conceptSet = ConceptFile.Load(r.GetValue(concepts)!);
             var list = ImageList.Load(r.GetValue(images)!);
@@ -34,14 +35,14 @@ internal static class ScoreConceptsCommand
             ConceptScores? scores = null;
             if (r.GetValue(json)) scores = scorer.Score(conceptSet, list, null, ct);
             else
-                StandardError.Console.Progress().AutoClear(true).Start(context =>
+                io.Error.Progress().AutoClear(true).Start(context =>
                 {
                     var task = context.AddTask("embedding images", maxValue: list.Paths.Length);
                     scores = scorer.Score(conceptSet, list, new Progress<int>(n => task.Value = n), ct);
                 });
             TableWriter.Write(path, scores!.ToTable(), ct);
             if (r.GetValue(json))
-                JsonOutput.Write(new
+                io.Json(new
                 {
                     images = list.Paths.Length,
                     concepts = conceptSet.Concepts.Count,
@@ -51,7 +52,7 @@ internal static class ScoreConceptsCommand
                     seconds = clock.Elapsed.TotalSeconds,
                 });
             else
-                StandardError.Console.MarkupLine($"Scored [bold]{list.Paths.Length}[/] images on {conceptSet.Concepts.Count} concepts " +
+                io.Error.MarkupLine($"Scored [bold]{list.Paths.Length}[/] images on {conceptSet.Concepts.Count} concepts " +
                     $"(logit scale {scores.LogitScale}) in {clock.Elapsed.TotalSeconds:0.0} s. Wrote [bold]{Markup.Escape(path)}[/].");
             return Task.FromResult(0);
         });

@@ -17,9 +17,8 @@ internal static class ScoreSummaryOutput
     private static string P(double value) => value.ToString("0%", CultureInfo.InvariantCulture);
 
     /// <summary>Writes the score table and the class-balance lines to stderr.</summary>
-    public static void Render(RunSummary s)
+    public static void Render(IAnsiConsole console, RunSummary s)
     {
-        var console = StandardError.Console;
         var e = s.Evaluation;
         if (e.LabelModelScores.Count == 0 && e.EndModelScores.Count == 0)
             console.MarkupLine("[yellow]No gold labels in any split: no accuracy can be computed. Name the gold column with data.label_field " +
@@ -45,12 +44,11 @@ internal static class ScoreSummaryOutput
             else if (s.Holdout is { } h)
                 console.MarkupLine(Markup.Escape($"'test' is a seeded {P(h.Fraction)} of the file held out (data.holdout {h.Fraction}, seed {h.Seed})."));
         }
-        RenderBalance(e.ClassBalance, e.VoteBalance, e.LabelModel);
+        RenderBalance(console, e.ClassBalance, e.VoteBalance, e.LabelModel);
     }
 
-    private static void RenderBalance(ClassBalance prior, VoteBalanceEstimate? votes, string labelModel)
+    private static void RenderBalance(IAnsiConsole console, ClassBalance prior, VoteBalanceEstimate? votes, string labelModel)
     {
-        var console = StandardError.Console;
         console.MarkupLine(Markup.Escape($"Class balance used by {labelModel}: [{string.Join(", ", prior.Prior.Select(F))}] ({prior.SourceName}{(prior.Detail is { } d ? ", " + d : "")})."));
         if (votes is null) return;
         var classes = Enumerable.Range(0, votes.Share.Count).Select(y =>

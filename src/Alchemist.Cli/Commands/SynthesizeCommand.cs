@@ -22,6 +22,7 @@ internal static class SynthesizeCommand
         command.Options.Add(count);
         command.SetAction(async (r, ct) =>
         {
+            var io = CommandOutput.Of(r);
             var (export, import) = llm.ValidatedBatchFiles(r);
             var asJson = r.GetValue(llm.Json);
             var settings = new SynthesisSettings(
@@ -30,37 +31,37 @@ internal static class SynthesizeCommand
                 Refresh: r.GetValue(llm.Refresh),
                 ImportBatch: import,
                 Offline: export is not null || import is not null,
-                Log: asJson ? null : line => StandardError.Console.MarkupLineInterpolated($"[grey]{line}[/]"),
+                Log: asJson ? null : line => io.Error.MarkupLineInterpolated($"[grey]{line}[/]"),
                 ExportBatch: export);
             using var session = SynthesisSession.Open(llm.ProjectOf(r), settings, ct);
             if (r.GetValue(llm.DryRun))
             {
                 var estimate = session.Estimate(r.GetValue(count), ct);
-                if (asJson) JsonOutput.Write(new { task = session.Spec.Name, model = session.Spec.Model.Name, estimate, ratio = estimate.Ratio });
-                else PrintEstimate(session, estimate);
+                if (asJson) io.Json(new { task = session.Spec.Name, model = session.Spec.Model.Name, estimate, ratio = estimate.Ratio });
+                else PrintEstimate(io.Error, session, estimate);
                 return 0;
             }
             var report = await session.SynthesizeAsync(r.GetValue(count), ct);
             var baseline = session.Estimate(r.GetValue(count), ct);
-            if (asJson) JsonOutput.Write(Json(report, session, baseline, export));
-            else Print(report, session, baseline, export);
+            if (asJson) io.Json(Json(report, session, baseline, export));
+            else Print(io.Error, report, session, baseline, export);
             return 0;
         });
         return command;
     }
 
 
-    private static void PrintEstimate(SynthesisSession session, CostEstimate e)
+    private static void PrintEstimate(IAnsiConsole console, SynthesisSession session, CostEstimate e)
     {
         var table = new Table().AddColumns("", "calls", "prompt tokens", "answer tokens", "cost");
         table.AddRow($"synthesis ({e.Programs} programs, upper bound)", e.Calls.ToString(CultureInfo.InvariantCulture), $"{e.InputTokens:N0}", $"{e.OutputTokens:N0}", Dollars.Format(e.Cost));
         table.AddRow($"per-row zero-shot baseline ({e.BaselineRows:N0} rows)", $"{e.BaselineRows:N0}", $"{e.BaselineInputTokens:N0}", $"{e.BaselineOutputTokens:N0}", Dollars.Format(e.BaselineCost));
-        StandardError.Console.Write(table);
-        StandardError.Console.MarkupLineInterpolated($"Model {session.Spec.Model.Provider}/{session.Spec.Model.Name}; prices as of {e.PricesAsOf} ({session.Prices.Source}); {e.CachedCalls} call(s) already cached; tokens counted with o200k_base{(e.ExactTokenizer ? "" : " (an approximation for this model)")}.");
-        StandardError.Console.MarkupLineInterpolated($"Baseline / synthesis: {(e.Ratio is { } ratio ? ratio.ToString("0.0", CultureInfo.InvariantCulture) + "x" : "n/a")}. Repair calls (at most one per rejected program) are not included.");
+        console.Write(table);
+        console.MarkupLineInterpolated($"Model {session.Spec.Model.Provider}/{session.Spec.Model.Name}; prices as of {e.PricesAsOf} ({session.Prices.Source}); {e.CachedCalls} call(s) already cached; tokens counted with o200k_base{(e.ExactTokenizer ? "" : " (an approximation for this model)")}.");
+        console.MarkupLineInterpolated($"Baseline / synthesis: {(e.Ratio is { } ratio ? ratio.ToString("0.0", CultureInfo.InvariantCulture) + "x" : "n/a")}. Repair calls (at most one per rejected program) are not included.");
     }
 
-    private static void Print(SynthesisReport report, SynthesisSession session, CostEstimate baseline, string? export)
+    private static void Print(IAnsiConsole console, SynthesisReport report, SynthesisSession session, CostEstimate baseline, string? export)
     {
         var table = new Table().AddColumns("program", "status", "sample votes", "faults", "tokens in/out", "cost", "note");
         foreach (var p in report.Programs)
@@ -73,17 +74,17 @@ internal static class SynthesizeCommand
                 Dollars.Format(p.Usage.Cost),
                 Markup.Escape(string.Join("; ", (p.DuplicateOf is { } d ? [$"duplicate of {d}"] : Array.Empty<string>())
                     .Concat(p.Repaired ? ["repaired"] : []).Concat(p.Problems.Take(1).Select(x => x.Length > 90 ? x[..90] + "…" : x)))));
-        StandardError.Console.Write(table);
+        console.Write(table);
         var c = report.Calls;
-        StandardError.Console.MarkupLineInterpolated($"{report.Accepted} accepted, {report.Rejected} rejected, {report.Pending} pending, {report.Duplicates} duplicate(s); programs in {session.Spec.OutputDirectory}.");
-        StandardError.Console.MarkupLineInterpolated($"Calls: {c.Live} live, {c.Cached} cached, {c.Batch} from the batch file, {c.Pending} pending. Spent this run: {Dollars.Format(report.LiveCost)}. Cost of these programs: {Dollars.Format(report.Total.Cost)} (prices as of {report.PricesAsOf}).");
+        console.MarkupLineInterpolated($"{report.Accepted} accepted, {report.Rejected} rejected, {report.Pending} pending, {report.Duplicates} duplicate(s); programs in {session.Spec.OutputDirectory}.");
+        console.MarkupLineInterpolated($"Calls: {c.Live} live, {c.Cached} cached, {c.Batch} from the batch file, {c.Pending} pending. Spent this run: {Dollars.Format(report.LiveCost)}. Cost of these programs: {Dollars.Format(report.Total.Cost)} (prices as of {report.PricesAsOf}).");
         if (baseline.BaselineCost is { } b && report.Total.Cost is { } t && t > 0)
-            StandardError.Console.MarkupLineInterpolated($"Per-row zero-shot baseline on {baseline.BaselineRows:N0} rows: {Dollars.Format(b)} ({(double)(b / t):0.0}x these programs).");
-        if (report.BudgetStopped) StandardError.Console.MarkupLine("[yellow]Stopped at the budget: raise --budget and run again to continue (nothing is lost).[/]");
+            console.MarkupLineInterpolated($"Per-row zero-shot baseline on {baseline.BaselineRows:N0} rows: {Dollars.Format(b)} ({(double)(b / t):0.0}x these programs).");
+        if (report.BudgetStopped) console.MarkupLine("[yellow]Stopped at the budget: raise --budget and run again to continue (nothing is lost).[/]");
         if (export is not null)
-            StandardError.Console.MarkupLineInterpolated($"Wrote {report.PendingRequests.Count} request(s) to {export}. Submit it to the Batch API, then run 'alchemist synthesize --import-batch OUTPUT.jsonl' (repeat for the next round when programs stay pending).");
+            console.MarkupLineInterpolated($"Wrote {report.PendingRequests.Count} request(s) to {export}. Submit it to the Batch API, then run 'alchemist synthesize --import-batch OUTPUT.jsonl' (repeat for the next round when programs stay pending).");
         foreach (var failure in session.BatchFailures)
-            StandardError.Console.MarkupLineInterpolated($"[red]batch line {failure.Line} ({failure.CustomId}): {failure.Problem}[/]");
+            console.MarkupLineInterpolated($"[red]batch line {failure.Line} ({failure.CustomId}): {failure.Problem}[/]");
     }
 
     private static object Json(SynthesisReport report, SynthesisSession session, CostEstimate baseline, string? export) => new

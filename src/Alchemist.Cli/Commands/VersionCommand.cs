@@ -9,9 +9,9 @@ internal static class VersionCommand
     public static Command Create()
     {
         var command = new Command("version", "Print the version of alchemist.");
-        command.SetAction(_ =>
+        command.SetAction(r =>
         {
-            Console.WriteLine(typeof(Cli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
+            r.InvocationConfiguration.Output.WriteLine(typeof(Cli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
             return 0;
         });
         return command;

@@ -10,15 +10,14 @@ namespace Alchemist.Cli.Commands;
 internal static class ZeroShotComparison
 {
     /// <summary>The run's recorded baseline, or null when <c>alchemist baseline</c> has not run for it.</summary>
-    public static BaselineResult? Load(RunFolder run) =>
-        File.Exists(BaselineResult.PathOf(run)) ? ArtifactJson.Load<BaselineResult>(BaselineResult.PathOf(run)) : null;
+    public static BaselineResult? Load(RunFolder run) => BaselineStep.Load(run);
 
     /// <summary>The run's synthesis record, or null.</summary>
     public static SynthesisSummary? Synthesis(RunFolder run) =>
         File.Exists(SynthesisStep.SummaryPath(run)) ? ArtifactJson.Load<SynthesisSummary>(SynthesisStep.SummaryPath(run)) : null;
 
     /// <summary>Writes the table to stderr: the programs' label model (and end model) beside the zero-shot answers.</summary>
-    public static void Render(BaselineResult baseline, string labelModel, ClassificationScores? labelScores, ClassificationScores? endScores, SynthesisSummary? synthesis)
+    public static void Render(IAnsiConsole console, BaselineResult baseline, string labelModel, ClassificationScores? labelScores, ClassificationScores? endScores, SynthesisSummary? synthesis)
     {
         var table = new Table().Title($"Programs vs zero-shot on '{Markup.Escape(baseline.Split)}'").AddColumns("Labeler", "Accuracy", "F1", "LLM cost");
         var programsCost = synthesis is null ? "-" : synthesis.Total.InputTokens + synthesis.Total.OutputTokens == 0 ? "not reported" : Dollars.Format(synthesis.Total.Cost);
@@ -26,7 +25,7 @@ internal static class ZeroShotComparison
         if (endScores is not null) table.AddRow("end model", F(endScores.Accuracy), F(endScores.F1Binary ?? endScores.F1Macro), $"{programsCost}, once; then none");
         table.AddRow(Markup.Escape($"zero-shot {baseline.Model} ({baseline.Answered}/{baseline.Rows} answered)"), F(baseline.Scores?.Accuracy),
             F(baseline.Scores?.F1Binary ?? baseline.Scores?.F1Macro), $"{Dollars.Format(baseline.Cost)} for {baseline.Rows:N0} rows, again for every new row");
-        StandardError.Console.Write(table);
+        console.Write(table);
     }
 
     private static string F(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";

@@ -3,7 +3,7 @@ using Alchemist.Pipeline;
 
 namespace Alchemist.Aggregation;
 
-/// <summary>What <see cref="AggregateStep.Run"/> did.</summary>
+/// <summary>What <see cref="AggregateStep"/> did.</summary>
 /// <param name="Model">The fitted model (saved as <see cref="RunFolder.LabelModelPath"/>; for auto, the pick with its <see cref="FittedLabelModel.SelectedBy"/>).</param>
 /// <param name="FitSplit">The split whose votes the model was fitted on.</param>
 /// <param name="Pseudolabels">The probabilities written per split.</param>
@@ -16,19 +16,31 @@ public sealed record AggregateResult(FittedLabelModel Model, string FitSplit, IR
 /// </summary>
 public static class AggregateStep
 {
+    /// <summary>Fits on the run folder's own label matrices and writes into it (<c>alchemist run</c>, <c>alchemist aggregate --run</c>).</summary>
+    /// <param name="run">The run folder (after apply).</param>
+    /// <param name="options">Label model, class balance, fit split and seed.</param>
+    /// <param name="cancellationToken">Cancels the fit.</param>
+    public static AggregateResult Run(RunFolder run, AggregateOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Run(VoteSplits.FromRun(run, options.ReadsGold, cancellationToken), run, options, writeInputs: false, cancellationToken);
+    }
+
     /// <summary>Fits and writes.</summary>
-    /// <param name="splits">The splits' votes (from the run folder itself, or a WRENCH dataset's weak labels).</param>
+    /// <param name="splits">The splits' votes (from the run folder itself, or a WRENCH dataset's weak labels), with gold
+    /// labels loaded when <see cref="AggregateOptions.ReadsGold"/>.</param>
     /// <param name="run">The run folder to write into.</param>
-    /// <param name="trainer">The label model to fit.</param>
-    /// <param name="fitSplit">Split to fit on; null: train when present, else the first split.</param>
-    /// <param name="classBalance">The <c>--class-balance</c> choice.</param>
-    /// <param name="seed">Seed of the fit.</param>
+    /// <param name="options">Label model, class balance, fit split and seed.</param>
     /// <param name="writeInputs">Also write the manifest and each split's label matrix (for a run made from a WRENCH dataset's
     /// own weak labels: <c>WeakLabelsFromData</c> is set).</param>
     /// <param name="cancellationToken">Cancels the fit.</param>
-    public static AggregateResult Run(VoteSplits splits, RunFolder run, LabelModelTrainer trainer, string? fitSplit, ClassBalanceChoice classBalance, int seed,
-        bool writeInputs, CancellationToken cancellationToken)
+    public static AggregateResult Run(VoteSplits splits, RunFolder run, AggregateOptions options, bool writeInputs, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(splits);
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(options);
+        var trainer = options.CreateTrainer();
+        var (fitSplit, classBalance, seed) = (options.FitSplit, options.ClassBalance ?? ClassBalanceChoice.Auto, options.Seed);
         var started = System.Diagnostics.Stopwatch.StartNew();
         var fit = splits.FitSplit(fitSplit, splits.Splits.Keys.First());
         var balance = classBalance.Resolve(splits, fit, scoredSplit: null);

@@ -23,9 +23,6 @@ public enum ClassBalanceRule
 /// </summary>
 public sealed class ClassBalanceChoice
 {
-    /// <summary>The development split whose gold labels may set the prior.</summary>
-    public const string DevSplit = "valid";
-
     /// <summary>The names of the rules other than explicit weights.</summary>
     public static ChoiceNames<ClassBalanceRule> Names { get; } = new("class balance",
         ("auto", ClassBalanceRule.Auto), ("dev", ClassBalanceRule.Dev), ("estimate", ClassBalanceRule.Estimate), ("uniform", ClassBalanceRule.Uniform));
@@ -45,7 +42,7 @@ public sealed class ClassBalanceChoice
     /// <summary>The user's weights (not yet normalised) under <see cref="ClassBalanceRule.Weights"/>, else null.</summary>
     public IReadOnlyList<double>? Weights { get; }
 
-    /// <summary>True when the prior may come from the valid split's gold labels (auto, dev): only then need they be loaded.</summary>
+    /// <summary>True when the prior may come from a development split's gold labels (auto, dev): only then need they be loaded.</summary>
     public bool MayReadDevGold => Rule is ClassBalanceRule.Auto or ClassBalanceRule.Dev;
 
     /// <summary>The choice as written on the command line: a rule's name, or the weights joined by commas.</summary>
@@ -84,15 +81,17 @@ public sealed class ClassBalanceChoice
     public ClassBalance Resolve(VoteSplits splits, VoteSplit fit, string? scoredSplit)
     {
         var k = splits.Labels.Count;
-        var devUsable = splits.Splits.TryGetValue(DevSplit, out var dev) && dev.HasGold && dev.Name != scoredSplit;
+        // The development split as distillation and the comparison name it (SplitRoles), not a second list.
+        var dev = SplitRoles.DevelopmentOf(splits.Splits.Keys) is { } devName ? splits.Splits[devName] : null;
+        var devUsable = dev is { HasGold: true } && dev.Name != scoredSplit;
         switch (Rule)
         {
             case ClassBalanceRule.Auto:
-                return devUsable ? ClassBalance.FromGold(dev!.Gold!, k, DevSplit) : ClassBalance.EstimateFromVotes(fit.Votes, k);
+                return devUsable ? ClassBalance.FromGold(dev!.Gold!, k, dev!.Name) : ClassBalance.EstimateFromVotes(fit.Votes, k);
             case ClassBalanceRule.Dev:
                 if (!devUsable)
-                    throw new AlchemistException($"--class-balance dev needs gold labels in a '{DevSplit}' split that is not the split being scored.");
-                return ClassBalance.FromGold(dev!.Gold!, k, DevSplit);
+                    throw new AlchemistException($"--class-balance dev needs gold labels in a development split ({string.Join(", ", SplitRoles.DevelopmentNames)}) that is not the split being scored.");
+                return ClassBalance.FromGold(dev!.Gold!, k, dev!.Name);
             case ClassBalanceRule.Estimate:
                 return ClassBalance.EstimateFromVotes(fit.Votes, k);
             case ClassBalanceRule.Uniform:

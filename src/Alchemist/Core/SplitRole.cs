@@ -17,13 +17,23 @@ public enum SplitRole
 /// <summary>The role of each split name a run folder can hold.</summary>
 public static class SplitRoles
 {
-    /// <summary>The role of <paramref name="split"/> (train and a single file's "data" are training rows).</summary>
-    public static SplitRole Of(string split) => split switch
+    /// <summary>
+    /// The names a development split may have, in order of preference: the one list the class balance (<c>auto</c>,
+    /// <c>dev</c>), end-model early stopping and the label-model comparison all read.
+    /// </summary>
+    public static IReadOnlyList<string> DevelopmentNames { get; } = ["valid", "dev", "validation"];
+
+    /// <summary>The development split among <paramref name="splits"/>: the first of <see cref="DevelopmentNames"/> present, or null.</summary>
+    public static string? DevelopmentOf(IEnumerable<string> splits)
     {
-        "test" => SplitRole.HeldOut,
-        "valid" or "dev" or "validation" => SplitRole.Development,
-        _ => SplitRole.Training,
-    };
+        ArgumentNullException.ThrowIfNull(splits);
+        var present = splits.ToHashSet(StringComparer.Ordinal);
+        return DevelopmentNames.FirstOrDefault(present.Contains);
+    }
+
+    /// <summary>The role of <paramref name="split"/> (train and a single file's "data" are training rows).</summary>
+    public static SplitRole Of(string split) =>
+        split == "test" ? SplitRole.HeldOut : DevelopmentNames.Contains(split) ? SplitRole.Development : SplitRole.Training;
 
     /// <summary>A few words for a table cell.</summary>
     public static string ShortName(SplitRole role) => role switch

@@ -37,9 +37,6 @@ public sealed record DistillStepResult(
 /// </summary>
 public static class DistillStep
 {
-    /// <summary>Names a dev split may have in the manifest, in order of preference.</summary>
-    public static IReadOnlyList<string> DevSplitNames { get; } = ["valid", "dev", "validation"];
-
     /// <summary>The folder of the run's embedding cache.</summary>
     public static string EmbeddingCacheDirectory(RunFolder run) => Embeddings.EmbeddingCache.ForRun(run.Root).Directory;
 
@@ -60,7 +57,7 @@ public static class DistillStep
         if (pseudolabels.Rows != train.Count || pseudolabels.Classes != train.Labels.Count)
             throw new AlchemistException($"{pseudolabelsPath} has {pseudolabels.Rows} rows × {pseudolabels.Classes} classes but split '{trainSplit}' " +
                 $"({train.Source}) has {train.Count} rows × {train.Labels.Count} classes; re-run `alchemist aggregate`.");
-        var devSplit = DevSplitNames.FirstOrDefault(manifest.Splits.ContainsKey);
+        var devSplit = SplitRoles.DevelopmentOf(manifest.Splits.Keys);
         var dev = devSplit is null ? null : DatasetLoader.Load(manifest.Splits[devSplit], manifest.LabelSet, cancellationToken);
         if (dev is { HasGold: false })
         {

@@ -35,6 +35,7 @@ public static class ApplyStep
     /// <summary>Runs the stage; <paramref name="progress"/> hears "SPLIT smoke" / "SPLIT apply" stages.</summary>
     /// <exception cref="AlchemistException">Bad data, programs folder or run folder (the message names what and where); an
     /// unwritable run folder is reported before any program runs.</exception>
+    /// <exception cref="NoVotesException">Every program was rejected, or none voted on any row (the run folder is written first).</exception>
     public static async Task<ApplyStepResult> RunAsync(ApplyRequest request, IProgress<ApplyProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
@@ -76,6 +77,8 @@ public static class ApplyStep
         var manifest = new RunManifest(labels!.Names, splits, programs.Select(p => p.Name).ToArray(), Loads: loads,
             Disabled: request.Disabled is { Count: > 0 } disabled ? disabled : null);
         manifest.Save(request.Run);
+        // After the files are written, so the quarantine reasons can be read (and `alchemist analyze` run) on the failed apply.
+        NoVotesException.ThrowIfNone(request.ProgramsFolder, request.Run, results.ToDictionary(r => r.Key, r => r.Value.Programs));
         return new ApplyStepResult(manifest, results, clock.Elapsed.TotalSeconds, reuse.Keys.Order(StringComparer.Ordinal).ToArray());
     }
 

@@ -33,7 +33,7 @@ public static class EvaluateStep
             if (withEndModel) endScores[name] = EndModelEvaluation.Run(run, name, cancellationToken: cancellationToken).Scores;
         }
 
-        var comparisonSplit = splits.Splits.TryGetValue(ClassBalanceChoice.DevSplit, out var dev) && dev.HasGold ? dev : null;
+        var comparisonSplit = SplitRoles.DevelopmentOf(splits.Splits.Keys) is { } devName && splits.Splits[devName] is { HasGold: true } dev ? dev : null;
         var comparison = new List<LabelModelComparison>();
         if (comparisonSplit is not null)
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Alchemist.Aggregation;
 using Alchemist.Distillation;
+using Alchemist.Distillation.Features;
 using Alchemist.Labeling;
 using Alchemist.Synthesis;
 using Alchemist.Tasks;
@@ -22,17 +23,41 @@ public static class ProjectRunner
     public static RunFolder RunFolderOf(TaskSpec spec, string? runName) =>
         new(Path.Combine(spec.Directory, RunsFolder, runName ?? spec.Name));
 
+    /// <summary>
+    /// The end-model features <c>auto</c> means for the task: a feature task's (tabular columns, or image concept scores)
+    /// own columns, standardised; for a text task, <see cref="FeatureKind.Auto"/> stays, and distillation picks sentence
+    /// embeddings for English text and character n-grams otherwise.
+    /// </summary>
+    public static FeatureKind DefaultFeatures(TaskSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return spec.FeatureFields is null ? FeatureKind.Auto : FeatureKind.Numeric;
+    }
+
+    /// <summary>Refuses, before any work, an end model that cannot read the task's rows.</summary>
+    private static void CheckFeatures(TaskSpec spec, DistillationOptions? distillation)
+    {
+        if (distillation is null) return;
+        if (spec.FeatureFields is not null && distillation.Features != FeatureKind.Numeric)
+            throw new AlchemistException($"{spec.Name} is a feature task (data.feature_fields): its end model reads the numeric columns; use --features numeric (the default for it) or none.");
+        if (spec.FeatureFields is null && distillation.Features == FeatureKind.Numeric)
+            throw new AlchemistException($"{spec.Name} is a text task: --features numeric needs data.feature_fields in {TaskSpec.FileName}; use minilm or tfidf.");
+    }
+
     /// <summary>Runs (or skips) every stage and summarises.</summary>
     /// <param name="settings">What to run and how.</param>
     /// <param name="onStage">Hears each stage as it starts (progress for a console).</param>
     /// <param name="cancellationToken">Cancels the running stage; finished stages stay recorded.</param>
     /// <exception cref="AlchemistException">Bad spec, data or programs; or no program to apply.</exception>
+    /// <exception cref="NoVotesException">Every program was rejected, or none voted on any row: nothing is aggregated or scored.</exception>
     /// <exception cref="RunLockedException">Another live process is running this project.</exception>
     public static async Task<RunSummary> RunAsync(RunSettings settings, Action<string>? onStage = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var clock = Stopwatch.StartNew();
         var spec = TaskSpecLoader.Load(settings.Project);
+        if (settings.Distillation is { Features: FeatureKind.Auto } auto) settings = settings with { Distillation = auto with { Features = DefaultFeatures(spec) } };
+        CheckFeatures(spec, settings.Distillation);
         // The whole project, not one run: every run of it synthesizes into the same programs folder and cache.
         using var projectLock = RunLock.Acquire(spec.Directory, "alchemist run");
         var run = RunFolderOf(spec, settings.RunName);
@@ -65,7 +90,7 @@ public static class ProjectRunner
             .Add("data", data).Add("labels", string.Join(",", spec.Labels.Names)).Finish();
         var applyHash = new StageHash().Add("data", dataHash).AddFolder(spec.OutputDirectory, "*.cs").AddFolder(spec.OutputDirectory, "*.md")
             .Add("isolation", apply.Isolation).Add("deadline", apply.RowDeadline).Add("heap", apply.WorkerHeapLimitBytes)
-            .Add("disabled", string.Join(",", spec.Disabled ?? [])).Finish();
+            .Add("disabled", string.Join(",", spec.Disabled ?? [])).Add("features", string.Join(",", spec.FeatureFields ?? [])).Finish();
         var dataStamp = Path.Combine(run.Root, "data.sha256");
         await Stage("apply", applyHash, [run.ManifestPath], async () =>
         {
@@ -74,7 +99,7 @@ public static class ProjectRunner
             var sameData = File.Exists(dataStamp) && File.ReadAllText(dataStamp) == dataHash + apply.Isolation + apply.RowDeadline + apply.WorkerHeapLimitBytes;
             File.Delete(dataStamp);
             var progress = settings.Progress is { } sp ? new ForwardingProgress<ApplyProgress>(p => sp.Report(new StageProgress($"apply {p.Stage}", p.RowsDone, p.Rows))) : null;
-            var result = await ApplyStep.RunAsync(new ApplyRequest(data, spec.OutputDirectory, run, spec.Labels, apply, ReuseUnchangedColumns: sameData, Disabled: spec.Disabled), progress,
+            var result = await ApplyStep.RunAsync(new ApplyRequest(data, spec.OutputDirectory, run, spec.Labels, apply, spec.FeatureFields, ReuseUnchangedColumns: sameData, Disabled: spec.Disabled), progress,
                 cancellationToken).ConfigureAwait(false);
             AtomicFile.WriteAllText(dataStamp, dataHash + apply.Isolation + apply.RowDeadline + apply.WorkerHeapLimitBytes);
             var applied = result.Manifest.Programs.Count - result.Reused.Count;
@@ -99,9 +124,7 @@ public static class ProjectRunner
         var aggregateHash = new StageHash().Add("votes", votesHash).Add("model", LabelModels.Names.NameOf(settings.LabelModel)).Add("balance", classBalance.Name).Add("seed", settings.Seed).Finish();
         await Stage("aggregate", aggregateHash, [run.LabelModelPath], () =>
         {
-            // As `alchemist aggregate`: gold labels are read only when the prior may come from the valid split's gold.
-            var result = AggregateStep.Run(VoteSplits.FromRun(run, loadGold: classBalance.MayReadDevGold, cancellationToken), run, LabelModels.Create(settings.LabelModel), null,
-                classBalance, settings.Seed, writeInputs: false, cancellationToken);
+            var result = AggregateStep.Run(run, settings.Aggregation, cancellationToken);
             return Task.FromResult<string?>($"{result.Model.Name}, fitted on '{result.FitSplit}'");
         }).ConfigureAwait(false);
 
@@ -131,7 +154,7 @@ public static class ProjectRunner
         var coverage = manifest.Splits.Keys.ToDictionary(s => s, s => AnalyzeStep.Load(run, s).Coverage);
         var programsSplit = manifest.Splits.ContainsKey("train") ? "train" : manifest.Splits.Keys.First();
         return new RunSummary(spec.Name, run.Root, log.Current, synthesis, coverage, AnalyzeStep.Load(run, programsSplit).Programs,
-            EvaluateStep.Load(run), File.Exists(BaselineResult.PathOf(run)) ? ArtifactJson.Load<BaselineResult>(BaselineResult.PathOf(run)) : null,
+            EvaluateStep.Load(run), BaselineStep.Load(run),
             clock.Elapsed.TotalSeconds, manifest.Splits.Keys.ToDictionary(s => s, SplitRoles.Of), spec.Data.Holdout, manifest.Loads);
     }
 }

@@ -25,4 +25,8 @@ public sealed record RunSettings(
     DistillationOptions? Distillation = null,
     ApplyOptions? Apply = null,
     int Seed = 0,
-    IProgress<StageProgress>? Progress = null);
+    IProgress<StageProgress>? Progress = null)
+{
+    /// <summary>The aggregation options these settings make: the same object <c>alchemist aggregate</c> builds from its options.</summary>
+    public AggregateOptions Aggregation => new(LabelModel, ClassBalance, FitSplit: null, Seed);
+}

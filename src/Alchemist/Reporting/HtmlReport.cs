@@ -101,7 +101,7 @@ public static class HtmlReport
         html.Append("</table><p class=\"note\">Label model <b>").Append(E(e.LabelModel)).Append("</b> (pseudolabels of the run; ties and uncovered rows take the prior's most likely class). ")
             .Append("A TRAINING-SET score flatters: the label model and the end model learned from those rows; the held-out split is the honest one. ")
             .Append("F1 is binary F1 of class 1 for two classes, else macro F1. Gold labels were used only to score")
-            .Append(e.ClassBalance.Source == ClassBalanceSource.DevGold ? $", and for the class prior, counted on the '{E(e.ClassBalance.Detail ?? ClassBalanceChoice.DevSplit)}' split: that split's scores of this model are therefore not held out (the comparison below is)." : ".")
+            .Append(e.ClassBalance.Source == ClassBalanceSource.DevGold ? $", and for the class prior, counted on the '{E(e.ClassBalance.Detail ?? "development")}' split: that split's scores of this model are therefore not held out (the comparison below is)." : ".")
             .Append("</p>");
         if (stages.Count > 0)
         {

@@ -7,7 +7,6 @@ namespace Alchemist.Tests.Cli;
 /// Bad input, bad arguments and cancellation through the real command line: one line on stderr that names the file,
 /// line or field and says what to do, a documented exit code, and a stack trace only with --verbose.
 /// </summary>
-[Collection("Console")]
 public sealed class ErrorBoundaryTests : IDisposable
 {
     private readonly TempFolder _folder = new();

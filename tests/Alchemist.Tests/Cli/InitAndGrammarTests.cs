@@ -5,24 +5,12 @@ using Alchemist.Tests.Data;
 namespace Alchemist.Tests.Cli;
 
 /// <summary><c>init</c> reads the data; every project command takes the project the same way; parse errors speak plainly.</summary>
-[Collection("Console")]
 public sealed class InitAndGrammarTests
 {
     private static async Task<(int Code, string Error)> RunCapturingErrorAsync(params string[] args)
     {
-        var (error, output) = (new StringWriter(), new StringWriter());
-        var (previousError, previousOutput) = (Console.Error, Console.Out);
-        Console.SetError(error);
-        Console.SetOut(output); // a parse error also prints the command's help on stdout
-        try
-        {
-            return (await Alchemist.Cli.Cli.RunAsync(args), error.ToString());
-        }
-        finally
-        {
-            Console.SetError(previousError);
-            Console.SetOut(previousOutput);
-        }
+        var (code, _, error) = await CliInProcess.RunCapturingAsync(args);
+        return (code, error);
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using Alchemist.Tests.Synthesis;
 namespace Alchemist.Tests.Cli;
 
 /// <summary>The init, prompts and synthesize commands end to end (offline: dry-run, prompts and batch export make no call).</summary>
-[Collection("Console")]
 public sealed class SynthesisCommandsTests
 {
 

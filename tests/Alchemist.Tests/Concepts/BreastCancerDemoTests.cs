@@ -3,8 +3,6 @@ using Alchemist.Tests.Data;
 namespace Alchemist.Tests.Concepts;
 
 /// <summary>The shipped feature-task example end to end through the CLI: programs → majority vote → logistic regression.</summary>
-// Prints its --json answer on the process-wide stdout, which the "Console" tests redirect: never run beside them.
-[Collection("Console")]
 public sealed class BreastCancerDemoTests
 {
     private static string Example(string name) => Path.Combine(TestPaths.RepoRoot, "examples", "breast-cancer", name);
@@ -17,14 +15,14 @@ public sealed class BreastCancerDemoTests
         var run = folder.PathOf("run");
         string[] apply = ["apply", "--data", Example("train.csv"), "--programs", Example("programs"), "--out", run, "--labels", "benign,malignant",
             "--label-field", "label", "--in-process", "--json", .. features.SelectMany(f => new[] { "--feature-field", f })];
-        Assert.Equal(0, await Alchemist.Cli.Cli.RunAsync(apply));
-        Assert.Equal(0, await Alchemist.Cli.Cli.RunAsync(["aggregate", "--run", run, "--label-model", "mv", "--json"]));
+        Assert.Equal(0, (await CliInProcess.RunCapturingAsync(apply)).Code);
+        Assert.Equal(0, (await CliInProcess.RunCapturingAsync(["aggregate", "--run", run, "--label-model", "mv", "--json"])).Code);
         var pseudolabels = File.ReadAllLines(Path.Combine(run, "data", "pseudolabels.csv"));
         Assert.Equal(427, pseudolabels.Length);
-        Assert.Equal(0, await Alchemist.Cli.Cli.RunAsync(["distill", "--run", run, "--end-model", "logreg", "--features", "numeric", "--seed", "0", "--json"]));
+        Assert.Equal(0, (await CliInProcess.RunCapturingAsync(["distill", "--run", run, "--end-model", "logreg", "--features", "numeric", "--seed", "0", "--json"])).Code);
         var predictions = folder.PathOf("test.csv");
-        Assert.Equal(0, await Alchemist.Cli.Cli.RunAsync(["predict", "--model", Path.Combine(run, "end_model.bin"), "--data", Example("test.csv"),
-            "--label-field", "label", "--out", predictions, "--json", .. features.SelectMany(f => new[] { "--text-field", f })]));
+        Assert.Equal(0, (await CliInProcess.RunCapturingAsync(["predict", "--model", Path.Combine(run, "end_model.bin"), "--data", Example("test.csv"),
+            "--label-field", "label", "--out", predictions, "--json", .. features.SelectMany(f => new[] { "--text-field", f })])).Code);
         var rows = File.ReadAllLines(predictions).Skip(1).Select(l => l.Split(',')).ToArray();
         var header = File.ReadLines(predictions).First().Split(',');
         int gold = Array.IndexOf(header, "gold_label"), predicted = Array.IndexOf(header, "predicted_label");

@@ -4,8 +4,6 @@ using Alchemist.Tests.Synthesis;
 
 namespace Alchemist.Tests.Concepts;
 
-// Prints its --json answer on the process-wide stdout, which the "Console" tests redirect: never run beside them.
-[Collection("Console")]
 public sealed class ConceptExtractionTests
 {
     private const string Answer = """
@@ -59,12 +57,12 @@ public sealed class ConceptExtractionTests
         using var fixture = new SynthesisFixture();
         using var server = new FakeLlmServer(_ => FakeReply.OpenAi(Answer));
         string[] args = ["concepts", "--spec", fixture.Root, "--base-url", server.OpenAiBaseUrl, "--json"];
-        Assert.Equal(0, await Alchemist.Cli.Cli.RunAsync(args));
+        Assert.Equal(0, (await CliInProcess.RunCapturingAsync(args)).Code);
         var file = Path.Combine(fixture.Root, "concepts.json");
         var concepts = ConceptFile.Load(file);
         Assert.Equal(["ham", "spam"], concepts.Classes);
         Assert.Equal(["link__ham", "link__spam", "call_to_action__ham", "call_to_action__spam"], concepts.FeatureColumns());
-        Assert.Equal(Alchemist.Cli.Cli.UserErrorExitCode, await Alchemist.Cli.Cli.RunAsync(args));
-        Assert.Equal(0, await Alchemist.Cli.Cli.RunAsync([.. args, "--force"]));
+        Assert.Equal(Alchemist.Cli.Cli.UserErrorExitCode, (await CliInProcess.RunCapturingAsync(args)).Code);
+        Assert.Equal(0, (await CliInProcess.RunCapturingAsync([.. args, "--force"])).Code);
     }
 }

@@ -5,8 +5,6 @@ using SkiaSharp;
 
 namespace Alchemist.Tests.Concepts;
 
-// Prints its --json answer on the process-wide stdout, which the "Console" tests redirect: never run beside them.
-[Collection("Console")]
 public sealed class ConceptScorerTests
 {
     private const string Concepts = """
@@ -90,8 +88,8 @@ public sealed class ConceptScorerTests
         folder.Write("images.csv", "path,label,group\nimg/1.png,landbird,land_on_water\nimg/2.png,waterbird,water_on_water\n");
         var concepts = folder.Write("concepts.json", Concepts);
         var output = folder.PathOf("scores.csv");
-        var code = await Alchemist.Cli.Cli.RunAsync(["score-concepts", "--images", folder.PathOf("images.csv"), "--model", ClipFixture.Folder,
-            "--concepts", concepts, "--out", output, "--json"]);
+        var code = (await CliInProcess.RunCapturingAsync(["score-concepts", "--images", folder.PathOf("images.csv"), "--model", ClipFixture.Folder,
+            "--concepts", concepts, "--out", output, "--json"])).Code;
         Assert.Equal(0, code);
         var lines = File.ReadAllLines(output);
         Assert.Equal("path,label,group,foot_shape__landbird,foot_shape__waterbird,bill__landbird,bill__waterbird", lines[0]);

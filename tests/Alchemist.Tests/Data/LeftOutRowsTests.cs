@@ -5,7 +5,6 @@ using Alchemist.Tests.Pipeline;
 namespace Alchemist.Tests.Data;
 
 /// <summary>label_map's YAML nulls drop rows, and every dropped or skipped row is counted with the first few as examples.</summary>
-[Collection("Console")]
 public sealed class LeftOutRowsTests
 {
     private const string Csv = "comment,stars\ngreat song,5\nmeh,3\nbuy now http://x,1\nnot sure,\"\"\nfine,2\nok,4\nso so,3\n";

@@ -4,7 +4,6 @@ using Alchemist.Tests.Pipeline;
 namespace Alchemist.Tests.Distillation;
 
 /// <summary><c>alchemist predict</c> on a newcomer's own CSV: the text field comes from the model, scores are printed, repeated texts featurized once.</summary>
-[Collection("Console")]
 public sealed class PredictCommandTests
 {
     private static async Task<string> TrainAsync(CsvProject project)
@@ -47,20 +46,10 @@ public sealed class PredictCommandTests
         var model = await TrainAsync(project);
         var data = Path.Combine(project.Root, "headlines.csv");
         File.WriteAllText(data, CsvProject.Csv(10).Replace("comment,label", "headline,label", StringComparison.Ordinal));
-        var error = new StringWriter();
-        var previous = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            var (code, _) = await CliInProcess.RunAsync("predict", "--model", model, "--data", data, "--out", Path.Combine(project.Root, "o.csv"));
-            Assert.Equal(2, code);
-        }
-        finally
-        {
-            Console.SetError(previous);
-        }
-        Assert.Contains("the columns are headline, label", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("trained on the field(s) comment", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("--text-field", error.ToString(), StringComparison.Ordinal);
+        var (code, _, error) = await CliInProcess.RunCapturingAsync("predict", "--model", model, "--data", data, "--out", Path.Combine(project.Root, "o.csv"));
+        Assert.Equal(2, code);
+        Assert.Contains("the columns are headline, label", error, StringComparison.Ordinal);
+        Assert.Contains("trained on the field(s) comment", error, StringComparison.Ordinal);
+        Assert.Contains("--text-field", error, StringComparison.Ordinal);
     }
 }

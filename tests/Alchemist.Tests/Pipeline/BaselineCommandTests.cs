@@ -5,7 +5,6 @@ using Alchemist.Tests.Synthesis;
 namespace Alchemist.Tests.Pipeline;
 
 /// <summary><c>alchemist baseline</c> against a local OpenAI-wire server: one call per row, cached, priced, batch round trip.</summary>
-[Collection("Console")]
 public sealed class BaselineCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -4,7 +4,6 @@ using Alchemist.Labeling;
 namespace Alchemist.Tests.Pipeline;
 
 /// <summary>The report is where programs are approved: an overview of every program first, and a <c>disabled:</c> list that <c>run</c> honours.</summary>
-[Collection("Console")]
 public sealed class DisabledProgramsTests
 {
     [Fact]

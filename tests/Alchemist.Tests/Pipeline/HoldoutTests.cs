@@ -6,7 +6,6 @@ using Alchemist.Synthesis;
 namespace Alchemist.Tests.Pipeline;
 
 /// <summary>A single-file project is scored on a seeded held-out split that nothing fitted ever reads.</summary>
-[Collection("Console")]
 public sealed class HoldoutTests
 {
     [Fact]

@@ -5,7 +5,6 @@ using Alchemist.Tests.Data;
 namespace Alchemist.Tests.Pipeline;
 
 /// <summary><c>alchemist run</c> end to end on copies of the bundled example: offline, no key, stages skipped when nothing changed.</summary>
-[Collection("Console")]
 public sealed class RunCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();

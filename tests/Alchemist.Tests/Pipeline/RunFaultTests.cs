@@ -6,7 +6,6 @@ using Alchemist.Tests.Data;
 namespace Alchemist.Tests.Pipeline;
 
 /// <summary><c>alchemist run</c> and <c>predict</c> on a copy of the bundled example, with a budget too small and a damaged end model.</summary>
-[Collection("Console")]
 public sealed class RunFaultTests : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -11,7 +11,6 @@ namespace Alchemist.Tests.Pipeline;
 /// A failed stage leaves the run folder as the last good stage left it, readers refuse a folder whose parts disagree,
 /// and a damaged artifact is rebuilt by the next run rather than skipped over.
 /// </summary>
-[Collection("Console")]
 public sealed class RunFolderConsistencyTests : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -7,7 +7,6 @@ using Alchemist.Tests.Data;
 namespace Alchemist.Tests.Pipeline;
 
 /// <summary>The project lock: a second run refuses while the first lives; a lock left by a dead process is taken over.</summary>
-[Collection("Console")]
 public sealed class RunLockTests : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -1,0 +1,28 @@
+namespace Alchemist.Aggregation;
+
+/// <summary>
+/// How the aggregation stage fits its label model: the one options object <c>alchemist run</c> and
+/// <c>alchemist aggregate</c> both hand to <see cref="AggregateStep"/>, so the two cannot fit differently.
+/// </summary>
+/// <param name="LabelModel">The label model.</param>
+/// <param name="ClassBalance">The <c>--class-balance</c> choice; null is <see cref="ClassBalanceChoice.Auto"/> (a record
+/// cannot default to an object).</param>
+/// <param name="FitSplit">Split to fit on; null: train when present, else the first split.</param>
+/// <param name="Seed">Seed of the fit.</param>
+/// <param name="Snorkel">Snorkel's optimiser settings; null for its defaults.</param>
+public sealed record AggregateOptions(
+    LabelModelKind LabelModel = LabelModelKind.Auto,
+    ClassBalanceChoice? ClassBalance = null,
+    string? FitSplit = null,
+    int Seed = 0,
+    SnorkelOptions? Snorkel = null)
+{
+    /// <summary>
+    /// Whether the fit may read gold labels: only when the prior may come from a development split's gold (<c>auto</c>,
+    /// <c>dev</c>); the rows' gold labels are never scored or fitted on here.
+    /// </summary>
+    public bool ReadsGold => (ClassBalance ?? ClassBalanceChoice.Auto).MayReadDevGold;
+
+    /// <summary>A trainer of the named label model.</summary>
+    public LabelModelTrainer CreateTrainer() => LabelModels.Create(LabelModel, Snorkel);
+}
