@@ -1,6 +1,6 @@
 using Alchemist.Tests.Data;
 
-namespace Alchemist.Tests;
+namespace Alchemist.Tests.Core;
 
 /// <summary>The one write-aside-then-move mechanism every artifact writer uses: a failure never leaves a half-written target.</summary>
 public sealed class AtomicFileTests : IDisposable

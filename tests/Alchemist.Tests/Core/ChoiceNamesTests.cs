@@ -2,7 +2,7 @@ using Alchemist.Aggregation;
 using Alchemist.Distillation;
 using Alchemist.Distillation.Features;
 
-namespace Alchemist.Tests;
+namespace Alchemist.Tests.Core;
 
 /// <summary>Every choice the command line offers has exactly one name that parses back to it, and a wrong name is one line listing the valid ones.</summary>
 public class ChoiceNamesTests
@@ -33,7 +33,7 @@ public class ChoiceNamesTests
     {
         Assert.Equal(["mv", "wmv", "ds", "snorkel", "flyingsquid", "auto"], LabelModels.Names.Names);
         Assert.Equal(["abstain", "random", "prior", "lowest"], TieBreakPolicy.Names.Names);
-        Assert.Equal(["minilm", "tfidf", "numeric"], FeatureKinds.Names.Names);
+        Assert.Equal(["auto", "minilm", "tfidf", "numeric"], FeatureKinds.Names.Names);
         Assert.Equal(["mlp", "logreg"], EndModelKinds.Names.Names);
         Assert.Equal("lowest", new TieBreakPolicy(TieBreakKind.LowestId).Name);
     }

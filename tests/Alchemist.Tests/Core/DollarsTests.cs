@@ -2,7 +2,7 @@ using Alchemist.Pipeline;
 using Alchemist.Synthesis;
 using Alchemist.Llm;
 
-namespace Alchemist.Tests;
+namespace Alchemist.Tests.Core;
 
 /// <summary>One dollar format everywhere: the run summary prints a sub-cent cost as the synthesize table and the report do.</summary>
 public class DollarsTests
