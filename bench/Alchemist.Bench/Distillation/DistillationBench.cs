@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Numerics.Tensors;
-using Alchemist.Data;
 using Alchemist.Distillation;
 using Alchemist.Distillation.Embeddings;
 using Alchemist.Distillation.Features;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Alchemist.Data;
 using Alchemist.Labeling;
 
 namespace Alchemist.Bench.Labeling;
@@ -50,7 +49,7 @@ internal static class ApplierBenchmark
                 var result = await applier.ApplyAsync(BenchPrograms.Sources(), Labels, texts);
                 var elapsed = clock.Elapsed.TotalSeconds;
                 if (result.Programs.FirstOrDefault(p => p.Quarantined || p.FaultCount > 0) is { } bad)
-                    throw new InvalidOperationException($"{bad.Name} faulted: {bad.QuarantineReason} {bad.FaultExamples.FirstOrDefault()}");
+                    throw new InvalidOperationException($"{bad.Name} faulted: {bad.QuarantineReason} {(bad.FaultExamples.Count > 0 ? bad.FaultExamples[0] : null)}");
                 reference ??= result.Matrix;
                 if (!reference.Cells.SequenceEqual(result.Matrix.Cells)) throw new InvalidOperationException($"{runs[r].Name}: the matrix differs from the first run's.");
                 if (round == 0) first = elapsed;

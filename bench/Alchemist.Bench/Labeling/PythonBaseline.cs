@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Alchemist.Labeling;
 
 namespace Alchemist.Bench.Labeling;
 

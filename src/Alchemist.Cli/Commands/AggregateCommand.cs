@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Alchemist.Aggregation;
-using Alchemist.Pipeline;
 using Spectre.Console;
 
 namespace Alchemist.Cli.Commands;

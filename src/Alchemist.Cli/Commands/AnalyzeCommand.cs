@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Alchemist.Data;
 using Alchemist.Labeling;
 using Alchemist.Pipeline;
 using Spectre.Console;

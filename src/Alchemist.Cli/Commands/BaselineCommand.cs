@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Alchemist.Llm;
 using Alchemist.Pipeline;
 using Alchemist.Synthesis;
@@ -31,7 +30,7 @@ internal static class BaselineCommand
             var asJson = r.GetValue(llm.Json);
             var settings = new SynthesisSettings(BaseUrl: r.GetValue(llm.BaseUrl), Budget: r.GetValue(llm.Budget), Refresh: r.GetValue(llm.Refresh), ImportBatch: import,
                 Offline: export is not null || import is not null, Log: null, ExportBatch: export);
-            using var session = SynthesisSession.Open(llm.ProjectOf(r), settings, ct);
+            using var session = SynthesisSession.Open(llm.ProjectOf(r), settings, cancellationToken: ct);
             var name = r.GetValue(split)!;
             if (r.GetValue(llm.DryRun))
             {

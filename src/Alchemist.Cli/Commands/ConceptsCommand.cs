@@ -27,7 +27,7 @@ internal static class ConceptsCommand
             var asJson = r.GetValue(json);
             var settings = new SynthesisSettings(BaseUrl: r.GetValue(baseUrl), Budget: r.GetValue(budget), Refresh: r.GetValue(refresh),
                 Log: asJson ? null : line => io.Error.MarkupLineInterpolated($"[grey]{line}[/]"));
-            using var session = SynthesisSession.Open(project.Value(r), settings, ct, loadData: false);
+            using var session = SynthesisSession.Open(project.Value(r), settings, loadData: false, cancellationToken: ct);
             var path = r.GetValue(output) ?? Path.Combine(session.Spec.Directory, "concepts.json");
             if (File.Exists(path) && !r.GetValue(force))
                 throw new AlchemistException($"{path} exists (it may hold your edits); pass --force to replace it.");

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Alchemist.Distillation;
 using Alchemist.Distillation.Features;
-using Alchemist.Pipeline;
 using Spectre.Console;
 
 namespace Alchemist.Cli.Commands;

@@ -10,7 +10,7 @@ namespace Alchemist.Cli.Commands;
 /// </summary>
 internal static class EndModelEvalOutput
 {
-    /// <summary>Scores the run's end model on <paramref name="split"/> and prints the result.</summary>
+    /// <summary>Scores the run's end model on <paramref name="splitName"/> and prints the result.</summary>
     public static void Run(CommandOutput io, string runFolder, string? splitName, int positiveClass, bool asJson, CancellationToken ct)
     {
         var run = new RunFolder(runFolder);

@@ -45,7 +45,7 @@ internal static class EvalCommand
             var seed = r.GetValue(shared.Seed);
             var groups = r.GetValue(groupField) is { } field ? Groups(scored, field, splits.Labels, ct) : null;
             var result = LabelModelEvaluation.Run(shared.CreateModel(r), fit.Votes, fit.Name, scored.Votes, scored.Gold!,
-                scored.Name, splits.Labels.Count, balance, new TieBreakPolicy(r.GetValue(tieBreak), seed), r.GetValue(positive), seed, ct, groups);
+                scored.Name, splits.Labels.Count, balance, new TieBreakPolicy(r.GetValue(tieBreak), seed), r.GetValue(positive), seed, groups, ct);
             // A run with a recorded zero-shot baseline on this split: programs and zero-shot side by side.
             var run = shared.RunFolder(r);
             var baseline = run is null ? null : ZeroShotComparison.Load(run) is { } b && b.Split == scored.Name ? b : null;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Alchemist.Aggregation;
-using Alchemist.Pipeline;
 
 namespace Alchemist.Cli.Commands;
 

@@ -21,7 +21,7 @@ internal static class PromptsCommand
         command.SetAction((r, ct) =>
         {
             var io = CommandOutput.Of(r);
-            using var session = SynthesisSession.Open(project.Value(r), new SynthesisSettings(Offline: true), ct);
+            using var session = SynthesisSession.Open(project.Value(r), new SynthesisSettings(Offline: true), cancellationToken: ct);
             var requests = session.Plan(r.GetValue(count));
             if (r.GetValue(json))
                 io.Json(new

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Alchemist.Pipeline;
 using Alchemist.Reporting;
 using Spectre.Console;
 

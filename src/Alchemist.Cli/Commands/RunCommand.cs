@@ -3,11 +3,9 @@ using System.Globalization;
 using Alchemist.Aggregation;
 using Alchemist.Distillation;
 using Alchemist.Distillation.Features;
-using Alchemist.Evaluation;
 using Alchemist.Labeling;
 using Alchemist.Pipeline;
 using Alchemist.Synthesis;
-using Alchemist.Tasks;
 using Spectre.Console;
 
 namespace Alchemist.Cli.Commands;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Alchemist.Llm;
 using Alchemist.Synthesis;
 using Spectre.Console;
 
@@ -33,7 +32,7 @@ internal static class SynthesizeCommand
                 Offline: export is not null || import is not null,
                 Log: asJson ? null : line => io.Error.MarkupLineInterpolated($"[grey]{line}[/]"),
                 ExportBatch: export);
-            using var session = SynthesisSession.Open(llm.ProjectOf(r), settings, ct);
+            using var session = SynthesisSession.Open(llm.ProjectOf(r), settings, cancellationToken: ct);
             if (r.GetValue(llm.DryRun))
             {
                 var estimate = session.Estimate(r.GetValue(count), ct);

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Alchemist.Synthesis;
 using Alchemist.Evaluation;
 using Alchemist.Pipeline;
+using Alchemist.Synthesis;
 using Spectre.Console;
 
 namespace Alchemist.Cli.Commands;

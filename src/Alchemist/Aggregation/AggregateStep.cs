@@ -1,5 +1,4 @@
 using Alchemist.Labeling;
-using Alchemist.Pipeline;
 
 namespace Alchemist.Aggregation;
 

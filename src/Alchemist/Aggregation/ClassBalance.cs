@@ -1,5 +1,3 @@
-using Alchemist.Labeling;
-
 namespace Alchemist.Aggregation;
 
 /// <summary>Where a class balance (prior P(Y)) came from; every output names it.</summary>

@@ -1,5 +1,3 @@
-using Alchemist.Labeling;
-
 namespace Alchemist.Aggregation;
 
 /// <summary>The prediction kernel of a fitted label model: class probabilities for each row, from its votes alone.</summary>

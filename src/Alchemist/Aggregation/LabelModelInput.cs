@@ -1,5 +1,4 @@
 using System.Numerics.Tensors;
-using Alchemist.Labeling;
 
 namespace Alchemist.Aggregation;
 

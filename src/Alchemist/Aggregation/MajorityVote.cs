@@ -1,5 +1,3 @@
-using Alchemist.Labeling;
-
 namespace Alchemist.Aggregation;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Alchemist.Labeling;
 
 namespace Alchemist.Aggregation;
 

@@ -1,6 +1,5 @@
 using Alchemist.Data;
 using Alchemist.Labeling;
-using Alchemist.Pipeline;
 
 namespace Alchemist.Aggregation;
 

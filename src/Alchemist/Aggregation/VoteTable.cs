@@ -1,8 +1,6 @@
-using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using Alchemist.Labeling;
 
 namespace Alchemist.Aggregation;
 

@@ -53,7 +53,7 @@ internal static class ParquetLoader
         }
         finally
         {
-            Task.Run(() => reader.DisposeAsync().AsTask()).GetAwaiter().GetResult();
+            Task.Run(() => reader.DisposeAsync().AsTask(), CancellationToken.None).GetAwaiter().GetResult(); // always close, cancelled or not
         }
         if (rows.Flush(file, labels, last: true) is { } rest) yield return rest;
     }

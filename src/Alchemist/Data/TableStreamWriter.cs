@@ -114,7 +114,7 @@ public sealed class TableStreamWriter : IDisposable
         for (var r = 0; r < rows; r++)
         {
             if ((r & 4095) == 0) ct.ThrowIfCancellationRequested();
-            using var row = _separated.NewRow();
+            using var row = _separated.NewRow(ct);
             foreach (var column in columns) row[column.Name].Set(column.Format(r));
         }
         _separated.Flush();

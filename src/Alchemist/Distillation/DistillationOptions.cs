@@ -31,6 +31,6 @@ public sealed record DistillationOptions(
             EmbeddingCacheDirectory is null ? null : new EmbeddingCache(EmbeddingCacheDirectory)),
         FeatureKind.Tfidf => TfidfFeaturizer.Fit(trainTexts, Tfidf, cancellationToken),
         FeatureKind.Numeric => NumericFeaturizer.Fit(trainTexts),
-        _ => throw new ArgumentOutOfRangeException(nameof(Features), Features, null),
+        _ => throw new InvalidOperationException($"No featurizer for {Features}: resolve auto before creating one."),
     };
 }

@@ -1,4 +1,3 @@
-using Alchemist.Data;
 using Alchemist.Distillation.Features;
 using Alchemist.Distillation.Training;
 

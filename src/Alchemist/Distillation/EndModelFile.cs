@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Alchemist.Data;
 using Alchemist.Distillation.Embeddings;
 using Alchemist.Distillation.Features;
 using Alchemist.Distillation.Training;

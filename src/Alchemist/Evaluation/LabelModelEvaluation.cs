@@ -1,5 +1,4 @@
 using Alchemist.Aggregation;
-using Alchemist.Labeling;
 
 namespace Alchemist.Evaluation;
 
@@ -36,7 +35,7 @@ public sealed record LabelModelEvaluation(
     /// <remarks>Gold labels are read only to score: no choice (of model, prior or settings) looks at them.</remarks>
     public static LabelModelEvaluation Run(LabelModelTrainer trainer, LabelMatrix fitVotes, string fitSplit, LabelMatrix evalVotes, int[] gold,
         string evalSplit, int classes, ClassBalance? classBalance, TieBreakPolicy tieBreak, int positiveClass, int seed,
-        CancellationToken cancellationToken = default, IReadOnlyList<string>? groups = null)
+        IReadOnlyList<string>? groups = null, CancellationToken cancellationToken = default)
     {
         if (gold.Length != evalVotes.Rows)
             throw new AlchemistException($"Split '{evalSplit}' has {gold.Length} gold labels but {evalVotes.Rows} label-matrix rows.");

@@ -1,4 +1,3 @@
-using Alchemist.Data;
 using Alchemist.Programs;
 
 namespace Alchemist.Labeling;

@@ -1,5 +1,3 @@
-using Alchemist.Data;
-
 namespace Alchemist.Labeling;
 
 /// <summary>One program's row of the analysis table (Snorkel's <c>LFAnalysis.lf_summary</c>).</summary>

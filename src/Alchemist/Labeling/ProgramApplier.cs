@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Alchemist.Data;
 using Alchemist.Labeling.Isolation;
 using Alchemist.Programs;
 

@@ -69,11 +69,13 @@ public sealed class PriceTable
         [property: JsonPropertyName("as_of")] string? AsOf,
         [property: JsonPropertyName("models")] Dictionary<string, ModelPrice>? Models);
 
+    private static readonly JsonSerializerOptions FileOptions = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
+
     private static (string AsOf, Dictionary<string, ModelPrice> Models) Parse(string json, string origin)
     {
         try
         {
-            var file = JsonSerializer.Deserialize<PriceFile>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip })
+            var file = JsonSerializer.Deserialize<PriceFile>(json, FileOptions)
                 ?? throw new AlchemistException($"{origin}: empty price file.");
             if (file.Models is null) throw new AlchemistException($"{origin}: field 'models' is missing.");
             foreach (var (name, price) in file.Models)

@@ -42,7 +42,7 @@ public static class EvaluateStep
             foreach (var kind in LabelModels.All)
             {
                 var e = LabelModelEvaluation.Run(LabelModels.Create(kind), fit.Votes, fit.Name, comparisonSplit.Votes, comparisonSplit.Gold!, comparisonSplit.Name,
-                    splits.Labels.Count, balance, tieBreak, 1, seed, cancellationToken);
+                    splits.Labels.Count, balance, tieBreak, 1, seed, cancellationToken: cancellationToken);
                 comparison.Add(new LabelModelComparison(e.LabelModel, e.ChosenLabelModel, e.All));
             }
         }

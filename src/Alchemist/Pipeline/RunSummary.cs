@@ -1,5 +1,5 @@
-using Alchemist.Labeling;
 using Alchemist.Evaluation;
+using Alchemist.Labeling;
 using Alchemist.Synthesis;
 
 namespace Alchemist.Pipeline;

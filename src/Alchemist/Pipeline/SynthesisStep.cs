@@ -38,7 +38,7 @@ public static class SynthesisStep
         var kept = new SortedSet<string>(StringComparer.Ordinal);
         async Task Pass(SynthesisSettings passSettings)
         {
-            using var session = SynthesisSession.Open(specPath, passSettings, cancellationToken);
+            using var session = SynthesisSession.Open(specPath, passSettings, cancellationToken: cancellationToken);
             report = await session.SynthesizeAsync(null, cancellationToken).ConfigureAwait(false);
             passes.Add(report.Calls);
             live += report.LiveCost;
@@ -48,7 +48,7 @@ public static class SynthesisStep
         if (report is null || (report.Pending > 0 && !settings.Offline)) await Pass(settings with { ImportBatch = null }).ConfigureAwait(false);
         var counts = Distinct(passes);
 
-        using var estimateSession = SynthesisSession.Open(specPath, settings with { Offline = true, ImportBatch = null }, cancellationToken);
+        using var estimateSession = SynthesisSession.Open(specPath, settings with { Offline = true, ImportBatch = null }, cancellationToken: cancellationToken);
         var estimate = estimateSession.Estimate(null, cancellationToken);
         var r = report!;
         var onDisk = Directory.Exists(spec.OutputDirectory) && Directory.EnumerateFiles(spec.OutputDirectory, "*.cs").Any();

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using Alchemist.Concepts;
 using Microsoft.CodeAnalysis;
 
 namespace Alchemist.Programs;

@@ -1,4 +1,3 @@
-using Alchemist.Data;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -67,7 +66,7 @@ public static class ProgramCompiler
         var regexes = new RegexRewriter(model, options.Limits.RegexTimeout);
         var instrumented = tree.WithRootAndOptions(new ProgramInstrumenter(model, options, regexes).Visit(tree.GetRoot(cancellationToken)), tree.Options);
         if (regexes.Diagnostics.Count > 0) return Reject(regexes.Diagnostics);
-        var cache = CSharpSyntaxTree.ParseText(regexes.CacheClassSource(), ProgramExtractor.ParseOptions);
+        var cache = CSharpSyntaxTree.ParseText(regexes.CacheClassSource(), ProgramExtractor.ParseOptions, cancellationToken: cancellationToken);
         var emitting = compilation.ReplaceSyntaxTree(tree, instrumented).AddSyntaxTrees(cache)
             .WithReferences(options.Unchecked ? ProgramReferences.Check : ProgramReferences.Emit);
 

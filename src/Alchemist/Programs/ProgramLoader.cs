@@ -1,5 +1,4 @@
 using System.Reflection;
-using Alchemist.Data;
 using Alchemist.Programs.Runtime;
 
 namespace Alchemist.Programs;

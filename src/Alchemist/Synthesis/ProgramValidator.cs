@@ -1,4 +1,3 @@
-using Alchemist.Data;
 using Alchemist.Labeling;
 using Alchemist.Labeling.Isolation;
 using Alchemist.Programs;

@@ -55,7 +55,7 @@ public sealed class SynthesisSession : IDisposable
     /// <param name="loadData">False skips the data (concept extraction for images needs only the task and classes);
     /// <see cref="Data"/> is then empty and only <see cref="ExtractConceptsAsync"/> may be used.</param>
     /// <exception cref="AlchemistException">The spec or the data is invalid.</exception>
-    public static SynthesisSession Open(string specPath, SynthesisSettings settings, CancellationToken cancellationToken = default, bool loadData = true)
+    public static SynthesisSession Open(string specPath, SynthesisSettings settings, bool loadData = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var spec = TaskSpecLoader.Load(specPath);

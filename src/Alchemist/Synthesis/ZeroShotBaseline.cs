@@ -4,7 +4,6 @@ using Alchemist.Aggregation;
 using Alchemist.Data;
 using Alchemist.Evaluation;
 using Alchemist.Llm;
-using Alchemist.Pipeline;
 using Microsoft.Extensions.AI;
 
 namespace Alchemist.Synthesis;

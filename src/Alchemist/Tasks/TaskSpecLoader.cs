@@ -1,8 +1,8 @@
 using Alchemist.Data;
+using Alchemist.Llm;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
-using Alchemist.Llm;
 
 namespace Alchemist.Tasks;
 
@@ -93,7 +93,7 @@ public static class TaskSpecLoader
         var labelList = root.List("labels") ?? throw root.Error(null, "labels", "is required: the class names in id order.");
         LabelSet labels;
         try { labels = new LabelSet(labelList.Select(l => l.Value).ToArray()); }
-        catch (ArgumentException e) { throw root.Error(labelList.FirstOrDefault().Node, "labels", e.Message); }
+        catch (ArgumentException e) { throw root.Error(labelList.Count > 0 ? labelList[0].Node : default, "labels", e.Message); }
 
         var dataSection = root.Section("data") ?? throw root.Error(null, "data", "is required: where the rows are (data: {path: ...}).");
         var features = dataSection.List("feature_fields")?.Select(f => f.Value).ToArray();

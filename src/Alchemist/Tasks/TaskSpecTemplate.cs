@@ -1,5 +1,3 @@
-using Alchemist.Data;
-
 namespace Alchemist.Tasks;
 
 /// <summary>The commented <c>alchemist.yaml</c> that <c>alchemist init</c> writes.</summary>

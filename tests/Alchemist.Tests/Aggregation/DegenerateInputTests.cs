@@ -1,5 +1,4 @@
 using Alchemist.Aggregation;
-using Alchemist.Labeling;
 
 namespace Alchemist.Tests.Aggregation;
 

@@ -38,7 +38,7 @@ public sealed class LayeringTests
     public void Every_folder_of_the_library_has_a_layer()
     {
         var namespaces = typeof(LabelSet).Assembly.GetTypes().Select(t => t.Namespace).Where(n => n is not null && n != "Alchemist")
-            .Where(n => !n!.StartsWith("<", StringComparison.Ordinal) && !n.StartsWith("Microsoft.", StringComparison.Ordinal) && !n.StartsWith("System.", StringComparison.Ordinal))
+            .Where(n => !n!.StartsWith('<') && !n.StartsWith("Microsoft.", StringComparison.Ordinal) && !n.StartsWith("System.", StringComparison.Ordinal))
             .Distinct();
         Assert.All(namespaces, n => Assert.NotNull(Layers.Of(n)));
     }

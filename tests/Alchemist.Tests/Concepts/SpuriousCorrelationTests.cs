@@ -1,9 +1,8 @@
-using Xunit.Abstractions;
-using Alchemist.Data;
 using Alchemist.Evaluation;
 using Alchemist.Labeling;
 using Alchemist.Programs;
 using Alchemist.Tests.Docs;
+using Xunit.Abstractions;
 
 namespace Alchemist.Tests.Concepts;
 

@@ -1,6 +1,5 @@
-using Alchemist.Pipeline;
-using Alchemist.Synthesis;
 using Alchemist.Llm;
+using Alchemist.Synthesis;
 
 namespace Alchemist.Tests.Core;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Alchemist.Data;
 
 namespace Alchemist.Tests.Data;

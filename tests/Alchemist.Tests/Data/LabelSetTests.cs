@@ -1,5 +1,3 @@
-using Alchemist.Data;
-
 namespace Alchemist.Tests.Data;
 
 public class LabelSetTests

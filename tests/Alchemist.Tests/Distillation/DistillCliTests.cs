@@ -1,8 +1,7 @@
 using Alchemist.Aggregation;
 using Alchemist.Data;
-using Alchemist.Pipeline;
-using Alchemist.Tests.Data;
 using Alchemist.Labeling;
+using Alchemist.Tests.Data;
 
 namespace Alchemist.Tests.Distillation;
 

@@ -1,4 +1,3 @@
-using Alchemist.Data;
 using Alchemist.Distillation;
 using Alchemist.Distillation.Embeddings;
 using Alchemist.Distillation.Features;

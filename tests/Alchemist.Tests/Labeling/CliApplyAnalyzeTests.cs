@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Alchemist.Labeling;
-using Alchemist.Labeling.Isolation;
 
 namespace Alchemist.Tests.Labeling;
 

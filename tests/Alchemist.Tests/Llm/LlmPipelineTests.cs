@@ -2,7 +2,6 @@ using Alchemist.Llm;
 using Alchemist.Synthesis;
 using Alchemist.Tests.Data;
 using Alchemist.Tests.Synthesis;
-using Microsoft.Extensions.AI;
 
 namespace Alchemist.Tests.Llm;
 

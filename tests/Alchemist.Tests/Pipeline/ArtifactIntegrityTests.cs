@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using Alchemist.Aggregation;
-using Alchemist.Data;
 using Alchemist.Distillation;
 using Alchemist.Distillation.Features;
 using Alchemist.Distillation.Training;

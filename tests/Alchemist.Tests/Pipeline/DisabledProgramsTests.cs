@@ -1,4 +1,3 @@
-using Alchemist.Pipeline;
 using Alchemist.Labeling;
 
 namespace Alchemist.Tests.Pipeline;

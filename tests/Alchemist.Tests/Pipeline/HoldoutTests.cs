@@ -1,7 +1,6 @@
 using Alchemist.Data;
-using Alchemist.Pipeline;
-using Alchemist.Tasks;
 using Alchemist.Synthesis;
+using Alchemist.Tasks;
 
 namespace Alchemist.Tests.Pipeline;
 

@@ -127,7 +127,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.DoesNotMatch("src\\s*=|href\\s*=\\s*\"(?!#)|url\\(|@import", source); // no external asset: texts may hold URLs, attributes may not (in-page #links may)
         Assert.DoesNotContain("<script", source, StringComparison.Ordinal);
         var dom = HeadlessChromium.DumpDom(html);
-        Assert.Equal(10, System.Text.RegularExpressions.Regex.Matches(dom, "class=\"program\"").Count);
+        Assert.Equal(10, System.Text.RegularExpressions.Regex.Count(dom, "class=\"program\""));
         foreach (var section in new[] { "id=\"scores\"", "id=\"label-models\"", "id=\"calibration\"", "id=\"class-balance\"", "id=\"cost\"", "<polyline", "Learned weight", "per-row zero-shot baseline" })
             Assert.Contains(section, dom, StringComparison.Ordinal);
         Assert.Contains("<td class=\"l\">flyingsquid</td>", dom, StringComparison.Ordinal);

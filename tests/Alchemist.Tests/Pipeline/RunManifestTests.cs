@@ -1,5 +1,4 @@
 using Alchemist.Data;
-using Alchemist.Pipeline;
 using Alchemist.Labeling;
 
 namespace Alchemist.Tests.Pipeline;

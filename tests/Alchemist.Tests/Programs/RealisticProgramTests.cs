@@ -1,4 +1,3 @@
-using Alchemist.Data;
 using Alchemist.Programs;
 using static Alchemist.Tests.Programs.ProgramTestKit;
 

@@ -1,4 +1,3 @@
-using Alchemist.Programs;
 using static Alchemist.Tests.Programs.ProgramTestKit;
 
 namespace Alchemist.Tests.Programs;

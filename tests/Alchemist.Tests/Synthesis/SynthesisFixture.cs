@@ -68,7 +68,7 @@ internal sealed class SynthesisFixture : IDisposable
     }
 
     /// <summary>The program files written, by file name, with their content.</summary>
-    public IReadOnlyDictionary<string, string> ProgramFiles(string folder) =>
+    public static IReadOnlyDictionary<string, string> ProgramFiles(string folder) =>
         Directory.Exists(folder)
             ? Directory.GetFiles(folder, "*.cs").ToDictionary(f => Path.GetFileName(f), File.ReadAllText)
             : new Dictionary<string, string>();

@@ -17,7 +17,7 @@ public sealed class SynthesizerTests
         Assert.Equal(SynthesisFixture.CallsPerRun, server.Requests);
         Assert.Equal(4, report.Accepted);
         Assert.Equal(new CallCounts(SynthesisFixture.CallsPerRun, 0, 0, 0), report.Calls);
-        var files = fixture.ProgramFiles(fixture.ProgramsFolder);
+        var files = SynthesisFixture.ProgramFiles(fixture.ProgramsFolder);
         Assert.Equal(["001-none.cs", "002-keywords.cs", "003-none.cs", "004-keywords.cs"], files.Keys.Order());
         var keywords = files["002-keywords.cs"];
         Assert.Contains("Status: accepted.", keywords);
@@ -74,14 +74,14 @@ public sealed class SynthesizerTests
     {
         using var fixture = new SynthesisFixture();
         using (var server = new FakeLlmServer(ScriptedLlm.OpenAi)) await fixture.RunAsync(server.OpenAiBaseUrl);
-        var first = fixture.ProgramFiles(fixture.ProgramsFolder);
+        var first = SynthesisFixture.ProgramFiles(fixture.ProgramsFolder);
 
         // No server, no base URL, no key: a run answered from the cache needs none of them.
         var report = await fixture.RunAsync(baseUrl: null);
 
         Assert.Equal(new CallCounts(0, SynthesisFixture.CallsPerRun, 0, 0), report.Calls);
         Assert.Equal(0m, report.LiveCost);
-        Assert.Equal(first, fixture.ProgramFiles(fixture.ProgramsFolder));
+        Assert.Equal(first, SynthesisFixture.ProgramFiles(fixture.ProgramsFolder));
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class SynthesizerTests
         var repair = server.Calls.Last();
         Assert.Contains("No labeling method found", repair.LastUser);
         Assert.Contains("I would look for links", repair.AllText); // the rejected answer is part of the conversation
-        Assert.Contains("promo", fixture.ProgramFiles(fixture.ProgramsFolder)["001-none.cs"]);
+        Assert.Contains("promo", SynthesisFixture.ProgramFiles(fixture.ProgramsFolder)["001-none.cs"]);
     }
 
     [Fact]
@@ -179,8 +179,8 @@ public sealed class SynthesizerTests
         var program = Assert.Single(report.Programs);
         Assert.Equal(ProgramStatus.Rejected, program.Status);
         Assert.Equal(2, server.Requests); // the answer, then one repair round that fails again
-        Assert.Empty(fixture.ProgramFiles(fixture.ProgramsFolder));
-        var rejected = fixture.ProgramFiles(fixture.RejectedFolder)["001-none.cs"];
+        Assert.Empty(SynthesisFixture.ProgramFiles(fixture.ProgramsFolder));
+        var rejected = SynthesisFixture.ProgramFiles(fixture.RejectedFolder)["001-none.cs"];
         Assert.Contains("Status: REJECTED", rejected);
         Assert.Contains("It failed on 20 of 20 sample rows", rejected);
         Assert.Contains("IndexOutOfRangeException", rejected);
@@ -195,7 +195,7 @@ public sealed class SynthesizerTests
         var report = await fixture.RunAsync(server.OpenAiBaseUrl);
 
         Assert.Equal([null, "001-none", "001-none", "001-none"], report.Programs.Select(p => p.DuplicateOf));
-        Assert.Contains("DUPLICATE: behaves like 001-none", fixture.ProgramFiles(fixture.ProgramsFolder)["004-keywords.cs"]);
+        Assert.Contains("DUPLICATE: behaves like 001-none", SynthesisFixture.ProgramFiles(fixture.ProgramsFolder)["004-keywords.cs"]);
     }
 
     [Fact]
@@ -210,7 +210,7 @@ public sealed class SynthesizerTests
         Assert.Equal(0, server.Requests);
         Assert.True(report.BudgetStopped);
         Assert.Equal(4, report.Pending);
-        Assert.Empty(fixture.ProgramFiles(fixture.ProgramsFolder));
+        Assert.Empty(SynthesisFixture.ProgramFiles(fixture.ProgramsFolder));
     }
 
     [Fact]
@@ -237,6 +237,6 @@ public sealed class SynthesizerTests
         }
 
         Assert.Equal(2, round);
-        Assert.Equal(live.ProgramFiles(live.ProgramsFolder), offline.ProgramFiles(offline.ProgramsFolder));
+        Assert.Equal(SynthesisFixture.ProgramFiles(live.ProgramsFolder), SynthesisFixture.ProgramFiles(offline.ProgramsFolder));
     }
 }

@@ -1,8 +1,7 @@
-using Alchemist.Data;
+using Alchemist.Llm;
 using Alchemist.Synthesis;
 using Alchemist.Tasks;
 using Alchemist.Tests.Data;
-using Alchemist.Llm;
 
 namespace Alchemist.Tests.Tasks;
 

@@ -1,5 +1,3 @@
-using Alchemist.Programs;
-
 namespace Alchemist.Distillation.Features;
 
 /// <summary>

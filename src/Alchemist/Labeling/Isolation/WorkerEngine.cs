@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using Alchemist.Data;
 using Alchemist.Labeling.Isolation.Jail;
 using Alchemist.Programs;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
-using Alchemist.Data;
 using Alchemist.Labeling.Isolation.Jail;
 using Alchemist.Programs;
 

@@ -31,7 +31,7 @@ internal sealed class WorkerProcess : IDisposable
         };
         if (bwrap is not null)
         {
-            var readable = launch.Readable.Append(AppContext.BaseDirectory).Append(Path.GetDirectoryName(command.Arguments.FirstOrDefault() ?? command.FileName)!)
+            var readable = launch.Readable.Append(AppContext.BaseDirectory).Append(Path.GetDirectoryName(command.Arguments.Count > 0 ? command.Arguments[0] : command.FileName)!)
                 .Append(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory()).Append(DotnetRoot(command.FileName));
             foreach (var argument in Bubblewrap.Arguments(readable, launch.OwnFolder)) info.ArgumentList.Add(argument);
             info.ArgumentList.Add(command.FileName);

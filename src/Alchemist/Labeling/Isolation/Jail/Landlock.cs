@@ -44,7 +44,7 @@ internal static class Landlock
             }
             finally
             {
-                LinuxNative.close(ruleset);
+                _ = LinuxNative.close(ruleset); // closing a descriptor we opened cannot fail in a way we could act on
             }
         }
         finally
@@ -68,7 +68,7 @@ internal static class Landlock
         }
         finally
         {
-            LinuxNative.close(fd);
+            _ = LinuxNative.close(fd);
         }
     }
 }
