@@ -114,7 +114,10 @@ public sealed class TableStreamWriter : IDisposable
         for (var r = 0; r < rows; r++)
         {
             if ((r & 4095) == 0) ct.ThrowIfCancellationRequested();
-            using var row = _separated.NewRow(ct);
+            // Sep's NewRow(token) is for asynchronous writes only (its synchronous dispose then throws); the check above cancels.
+#pragma warning disable CA2016
+            using var row = _separated.NewRow();
+#pragma warning restore CA2016
             foreach (var column in columns) row[column.Name].Set(column.Format(r));
         }
         _separated.Flush();
