@@ -19,7 +19,7 @@ namespace Alchemist.Aggregation;
 /// <para>With fewer than 4 programs the halves are too small to measure anything and the first candidate (majority vote) is chosen. On
 /// matrices with more than <see cref="MaxSelectionRows"/> rows the selection runs on a seeded sample of rows.</para>
 /// </remarks>
-public sealed class AutoLabelModel : LabelModelTrainer
+internal sealed class AutoLabelModel : LabelModelTrainer
 {
     /// <summary>Random program splits whose agreements are pooled.</summary>
     public const int Splits = 5;

@@ -17,7 +17,7 @@ public sealed record DawidSkeneOptions(int MaxIterations = 500, double Tolerance
 /// M-step counts, so memory does not grow with n. Chunks are reduced in a fixed order, so fits are deterministic.
 /// The class balance passed to <see cref="LabelModelTrainer.Fit"/> is not used: the marginals are learned (reported as learned_by_model).
 /// </remarks>
-public sealed class DawidSkene(DawidSkeneOptions? options = null) : LabelModelTrainer
+internal sealed class DawidSkene(DawidSkeneOptions? options = null) : LabelModelTrainer
 {
     private const int ChunkRows = 65536;
 

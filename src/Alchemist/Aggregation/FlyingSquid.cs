@@ -19,7 +19,7 @@ namespace Alchemist.Aggregation;
 /// normalised to sum to 1 (WRENCH soft-maxes them instead, which flattens the probabilities but ranks classes the
 /// same, so accuracy and F1 are unchanged).</para>
 /// </remarks>
-public sealed class FlyingSquid : LabelModelTrainer
+internal sealed class FlyingSquid : LabelModelTrainer
 {
     private const double FallbackCorrelation = 0.4;
     private const double MinimumJoint = 1e-4;

@@ -4,7 +4,7 @@ namespace Alchemist.Aggregation;
 /// Minimum-cost perfect assignment on a square matrix (the Hungarian algorithm with potentials, O(n³)).
 /// Snorkel's label model uses it to pick the class permutation that trusts the programs most.
 /// </summary>
-public static class HungarianAssignment
+internal static class HungarianAssignment
 {
     /// <summary>For each row, the column assigned to it, minimising the summed cost.</summary>
     /// <param name="cost">Row-major n × n costs (finite).</param>

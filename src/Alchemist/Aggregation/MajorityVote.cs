@@ -4,7 +4,7 @@ namespace Alchemist.Aggregation;
 /// Majority vote: each row's probabilities are the share of votes per class (uniform when nobody votes, as in
 /// WRENCH). Nothing is learned; the class balance only serves the <see cref="TieBreakKind.Prior"/> tie-break.
 /// </summary>
-public sealed class MajorityVote : LabelModelTrainer
+internal sealed class MajorityVote : LabelModelTrainer
 {
     /// <inheritdoc />
     public override LabelModelKind Kind => LabelModelKind.MajorityVote;

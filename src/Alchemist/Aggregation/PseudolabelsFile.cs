@@ -15,7 +15,7 @@ namespace Alchemist.Aggregation;
 /// (names in <c>run.json</c>'s labels), written with invariant culture in round-trip form; each row sums to 1.
 /// Writes are atomic.
 /// </remarks>
-public static class PseudolabelsFile
+internal static class PseudolabelsFile
 {
     /// <summary>Probabilities of a row may miss 1 by this much (float rounding of k numbers).</summary>
     public const double SumTolerance = 1e-3;

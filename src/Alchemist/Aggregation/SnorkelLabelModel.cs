@@ -12,7 +12,7 @@ public enum SnorkelOptimizer
 }
 
 /// <summary>The names of <see cref="SnorkelOptimizer"/> on the command line.</summary>
-public static class SnorkelOptimizers
+internal static class SnorkelOptimizers
 {
     /// <summary>sgd and adam.</summary>
     public static ChoiceNames<SnorkelOptimizer> Names { get; } = new("optimizer", ("sgd", SnorkelOptimizer.Sgd), ("adam", SnorkelOptimizer.Adam));
@@ -51,7 +51,7 @@ public sealed record SnorkelOptions(
 /// nothing. Building O streams the matrix once (O(n·m) plus the pairs of voting programs per row); the optimisation
 /// then costs O(epochs · d²·k), independent of n.</para>
 /// </remarks>
-public sealed class SnorkelLabelModel(SnorkelOptions? options = null) : LabelModelTrainer
+internal sealed class SnorkelLabelModel(SnorkelOptions? options = null) : LabelModelTrainer
 {
     private readonly SnorkelOptions _options = options ?? new SnorkelOptions();
 

@@ -12,7 +12,7 @@ namespace Alchemist.Aggregation;
 /// A program without a usable triplet (fewer than 3 programs, or too little overlap) gets
 /// <see cref="FallbackAccuracy"/>. Accuracies are clamped to [1/k, 0.99] so that weights are finite and never negative.
 /// </remarks>
-public sealed class WeightedMajorityVote : LabelModelTrainer
+internal sealed class WeightedMajorityVote : LabelModelTrainer
 {
     /// <summary>The accuracy assumed for a program whose accuracy cannot be estimated (Snorkel's precision prior).</summary>
     public const double FallbackAccuracy = 0.7;

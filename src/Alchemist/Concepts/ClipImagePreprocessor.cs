@@ -5,7 +5,7 @@ namespace Alchemist.Concepts;
 /// bicubic filter (antialiased when shrinking, 8-bit fixed point, rounded and clamped after each pass, so the bytes
 /// match Pillow's), centre crop, rescale by 1/255, normalise with the mean and standard deviation, channels first.
 /// </summary>
-public sealed class ClipImagePreprocessor(ClipPreprocessorConfig config)
+internal sealed class ClipImagePreprocessor(ClipPreprocessorConfig config)
 {
     // Pillow's fixed-point precision for 8-bit images (32 − 8 − 2 bits).
     private const int PrecisionBits = 22;

@@ -11,7 +11,7 @@ namespace Alchemist.Concepts;
 /// Input and output names are read from the sessions' metadata, so exports that name them differently still load.
 /// Embeddings are returned as exported (projected, not normalised). Thread-safe.
 /// </summary>
-public sealed class ClipModel : IDisposable
+internal sealed class ClipModel : IDisposable
 {
     /// <summary>CLIP's trained logit scale (exp of the learned temperature, clamped to 100 in training).</summary>
     public const double DefaultLogitScale = 100.0;

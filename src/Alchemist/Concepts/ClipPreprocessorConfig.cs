@@ -15,7 +15,7 @@ namespace Alchemist.Concepts;
 /// <param name="DoCenterCrop">Whether to centre-crop.</param>
 /// <param name="DoRescale">Whether to rescale.</param>
 /// <param name="DoNormalize">Whether to normalise.</param>
-public sealed record ClipPreprocessorConfig(
+internal sealed record ClipPreprocessorConfig(
     int ShortestEdge,
     int CropHeight,
     int CropWidth,

@@ -11,7 +11,7 @@ namespace Alchemist.Concepts;
 /// to GPT-2's printable byte alphabet, <c>&lt;/w&gt;</c> appended to its last symbol, merged by rank, then wrapped
 /// in <c>&lt;|startoftext|&gt;</c> … <c>&lt;|endoftext|&gt;</c> and padded with the pad token to the context length.
 /// </summary>
-public sealed class ClipTokenizer
+internal sealed class ClipTokenizer
 {
     private const string EndOfWord = "</w>";
     private const string StartToken = "<|startoftext|>";

@@ -13,7 +13,7 @@ namespace Alchemist.Concepts;
 /// answer strictly into a <see cref="ConceptSet"/>. It asks the session's <see cref="IChatClient"/>
 /// (<see cref="SynthesisSession.CreateChatClient"/>), so the call is cached, budgeted and priced like every program request.
 /// </summary>
-public static partial class ConceptExtractor
+internal static partial class ConceptExtractor
 {
     /// <summary>The request for <paramref name="count"/> concepts of <paramref name="spec"/>'s task.</summary>
     public static LlmRequest Request(TaskSpec spec, PromptTemplates templates, int count)

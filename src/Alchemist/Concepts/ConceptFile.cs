@@ -13,7 +13,7 @@ namespace Alchemist.Concepts;
 /// </code>
 /// The same shape (without <c>classes</c>) is what the LLM is asked to answer.
 /// </summary>
-public static class ConceptFile
+internal static class ConceptFile
 {
     /// <summary>Reads and checks a concepts file.</summary>
     /// <exception cref="Data.DataFormatException">Bad JSON or a field missing, of the wrong type, or not matching the classes.</exception>

@@ -11,7 +11,7 @@ namespace Alchemist.Concepts;
 /// <param name="logitScale">The softmax temperature's inverse: <see cref="ClipModel.DefaultLogitScale"/> (100, CLIP's trained value) unless given.</param>
 /// <param name="batchSize">Images per vision-model call.</param>
 /// <param name="cache">Where image embeddings are kept between runs, or null for none.</param>
-public sealed class ConceptScorer(ClipModel model, double logitScale = ClipModel.DefaultLogitScale, int batchSize = 16, ImageEmbeddingCache? cache = null)
+internal sealed class ConceptScorer(ClipModel model, double logitScale = ClipModel.DefaultLogitScale, int batchSize = 16, ImageEmbeddingCache? cache = null)
 {
     /// <summary>Scores every image on every concept.</summary>
     /// <param name="concepts">The concepts.</param>

@@ -7,7 +7,7 @@ namespace Alchemist.Concepts;
 /// <param name="FeatureNames">Column names, see <see cref="ConceptSet.FeatureName"/>.</param>
 /// <param name="Columns">One array of scores per feature, each in [0, 1].</param>
 /// <param name="LogitScale">The scale the similarities were multiplied by before the softmax.</param>
-public sealed record ConceptScores(ImageList Images, IReadOnlyList<string> FeatureNames, IReadOnlyList<double[]> Columns, double LogitScale)
+internal sealed record ConceptScores(ImageList Images, IReadOnlyList<string> FeatureNames, IReadOnlyList<double[]> Columns, double LogitScale)
 {
     /// <summary>The table as written: <c>path</c>, <c>label</c> and <c>group</c> where known, then the features.</summary>
     public IReadOnlyList<TableColumn> ToTable()

@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace Alchemist.Concepts;
 
 /// <summary>Decodes JPEG, PNG (and the other formats Skia reads) to 8-bit RGB; alpha is dropped, as PIL's convert("RGB") does.</summary>
-public static class ImageDecoder
+internal static class ImageDecoder
 {
     /// <summary>Decodes the image file at <paramref name="path"/>.</summary>
     /// <exception cref="AlchemistException">The file is not an image Skia can decode.</exception>

@@ -8,7 +8,7 @@ namespace Alchemist.Concepts;
 /// preprocessing plus the image file's bytes: renaming or moving an image keeps its entry, editing it does not.
 /// </summary>
 /// <param name="Directory">The cache folder.</param>
-public sealed record ImageEmbeddingCache(string Directory)
+internal sealed record ImageEmbeddingCache(string Directory)
 {
     /// <summary>The part of every key that names the model: vision graph bytes and preprocessing config.</summary>
     public static string ModelKey(string modelFolder)

@@ -6,7 +6,7 @@ namespace Alchemist.Concepts;
 /// <param name="Paths">Image file paths.</param>
 /// <param name="Classes">Class name per image (the folder name, or the CSV's label column), or null.</param>
 /// <param name="Groups">Group per image (the CSV's group column), or null.</param>
-public sealed record ImageList(string[] Paths, string[]? Classes, string[]? Groups)
+internal sealed record ImageList(string[] Paths, string[]? Classes, string[]? Groups)
 {
     private static readonly HashSet<string> Extensions = new(StringComparer.OrdinalIgnoreCase) { ".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif" };
 

@@ -8,7 +8,7 @@ namespace Alchemist.Core;
 /// damaged on disk (flipped bytes, NaNs, truncation, a half-copied run folder) is refused with a message instead of
 /// being used silently. An artifact without a record (written by an older build) is read as before.
 /// </summary>
-public static class ArtifactChecksum
+internal static class ArtifactChecksum
 {
     /// <summary>The record's suffix.</summary>
     public const string Extension = ".sha256";

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Alchemist.Core;
 
 /// <summary>The JSON conventions of run-folder artifacts: indented, snake_case, nulls left out, enums by name.</summary>
-public static class ArtifactJson
+internal static class ArtifactJson
 {
     /// <summary>The serializer options.</summary>
     public static JsonSerializerOptions Options { get; } = new()

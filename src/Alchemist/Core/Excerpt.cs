@@ -4,7 +4,7 @@ namespace Alchemist.Core;
 /// Shortens text that is quoted in a message (a data row, a server's answer, an exception's text) so a 5 MB line is
 /// never echoed whole: one line, at most a bounded number of characters, with how much was cut.
 /// </summary>
-public static class Excerpt
+internal static class Excerpt
 {
     /// <summary>The default bound: enough to recognise a row or an error, short enough for one terminal line or three.</summary>
     public const int DefaultMaxChars = 300;

@@ -7,7 +7,7 @@ namespace Alchemist.Core;
 /// characters and at lower-to-upper case changes, so <c>mean_radius</c>, <c>Mean Radius</c> and <c>meanRadius</c>
 /// all have the key <c>mean_radius</c>.
 /// </summary>
-public static class FeatureNames
+internal static class FeatureNames
 {
     /// <summary>The words of <paramref name="name"/>, lower-cased.</summary>
     public static IReadOnlyList<string> Words(string name)

@@ -8,7 +8,7 @@ namespace Alchemist.Core;
 /// fields are the feature columns), so the text column file and every engine carry feature rows unchanged. A feature
 /// program's generated entry parses the row here, outside the program's budget, and passes the values by position.
 /// </summary>
-public static class FeatureRow
+internal static class FeatureRow
 {
     /// <summary>The row text of <paramref name="values"/>.</summary>
     public static string Format(IReadOnlyList<double> values) =>

@@ -15,7 +15,7 @@ public enum SplitRole
 }
 
 /// <summary>The role of each split name a run folder can hold.</summary>
-public static class SplitRoles
+internal static class SplitRoles
 {
     /// <summary>
     /// The names a development split may have, in order of preference: the one list the class balance (<c>auto</c>,

@@ -4,7 +4,7 @@ namespace Alchemist.Core;
 /// Proves a folder can be written before work that ends by writing there starts, so an unwritable output is reported
 /// in a second instead of after a long apply whose results would be lost.
 /// </summary>
-public static class WritableFolder
+internal static class WritableFolder
 {
     /// <summary>Creates <paramref name="folder"/> if needed and writes and deletes a probe file in it.</summary>
     /// <param name="folder">The output folder.</param>

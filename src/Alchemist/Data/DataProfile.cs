@@ -9,7 +9,7 @@ namespace Alchemist.Data;
 /// <param name="NonEmpty">Sampled rows where it is not blank.</param>
 /// <param name="AverageLength">Mean length in characters of its non-blank values.</param>
 /// <param name="Distinct">Distinct non-blank values, with their counts, most frequent first (at most <see cref="DataProfile.MaxClasses"/> + 1 kept).</param>
-public sealed record ColumnProfile(string Name, int NonEmpty, double AverageLength, IReadOnlyList<KeyValuePair<string, int>> Distinct)
+internal sealed record ColumnProfile(string Name, int NonEmpty, double AverageLength, IReadOnlyList<KeyValuePair<string, int>> Distinct)
 {
     /// <summary>True when the column has few enough distinct values to be a class label: 2 to <see cref="DataProfile.MaxClasses"/>,
     /// each seen five times on average (so a short free-text column of a small sample is not taken for labels).</summary>
@@ -27,7 +27,7 @@ public sealed record ColumnProfile(string Name, int NonEmpty, double AverageLeng
 /// <param name="TextFields">The proposed text field(s): the columns with long free text.</param>
 /// <param name="LabelField">The proposed label column, or null when none looks like one.</param>
 /// <param name="Labels">The proposed class names in id order (numeric labels in numeric order, names in ordinal order), or null.</param>
-public sealed record DataProfile(string Path, string Format, int Rows, IReadOnlyList<ColumnProfile> Columns, IReadOnlyList<string> TextFields,
+internal sealed record DataProfile(string Path, string Format, int Rows, IReadOnlyList<ColumnProfile> Columns, IReadOnlyList<string> TextFields,
     string? LabelField, IReadOnlyList<string>? Labels)
 {
     /// <summary>Rows read to profile a file.</summary>

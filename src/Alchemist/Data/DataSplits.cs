@@ -5,7 +5,7 @@ namespace Alchemist.Data;
 /// sides of a file with a holdout, else the one file. Shared by apply, the baseline and the vote readers so they name
 /// splits the same way.
 /// </summary>
-public static class DataSplits
+internal static class DataSplits
 {
     /// <summary>The WRENCH splits labeled when the data is a WRENCH folder, in this order.</summary>
     public static IReadOnlyList<string> Wrench { get; } = ["train", "valid", "test"];

@@ -4,14 +4,14 @@ namespace Alchemist.Data;
 /// <param name="Train">Rows the programs are applied to and the end model learns from.</param>
 /// <param name="Valid">Rows for choosing and checking (programs, label model, end model).</param>
 /// <param name="Test">Rows held out for the final measurement.</param>
-public sealed record DatasetSplits(Dataset Train, Dataset Valid, Dataset Test);
+internal sealed record DatasetSplits(Dataset Train, Dataset Valid, Dataset Test);
 
 /// <summary>
 /// Seeded random train/valid/test split for data that ships as one file. Stratified by gold class when the data
 /// has gold labels (each class, and the unlabeled rows, split in the same proportions), so small classes appear in
 /// every split; each split keeps the file's row order.
 /// </summary>
-public static class DatasetSplitter
+internal static class DatasetSplitter
 {
     /// <summary>Splits <paramref name="data"/> by the given fractions (summing to 1; a fraction may be 0).</summary>
     /// <exception cref="ArgumentException">A fraction is negative or they do not sum to 1.</exception>

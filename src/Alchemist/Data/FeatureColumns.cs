@@ -5,7 +5,7 @@ namespace Alchemist.Data;
 /// by the ordinary loaders with the feature columns as its fields, so each row's text is the values joined as
 /// <see cref="FeatureRow"/> reads them.
 /// </summary>
-public static class FeatureColumns
+internal static class FeatureColumns
 {
     /// <summary>
     /// Checks that every value of every field of <paramref name="dataset"/> is a number (blank is a missing value,

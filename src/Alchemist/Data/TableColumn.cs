@@ -3,7 +3,7 @@ namespace Alchemist.Data;
 /// <summary>
 /// One named column of a table to write: strings, ints, longs, floats or doubles, one entry per row.
 /// </summary>
-public sealed record TableColumn
+internal sealed record TableColumn
 {
     private static readonly Type[] Supported = [typeof(string[]), typeof(int[]), typeof(long[]), typeof(float[]), typeof(double[])];
 

@@ -12,7 +12,7 @@ namespace Alchemist.Data;
 /// target, which <see cref="Complete"/> moves into place: an interrupted job never leaves a half-written table under
 /// the target's name, and disposing without completing deletes the partial file.
 /// </summary>
-public sealed class TableStreamWriter : IDisposable
+internal sealed class TableStreamWriter : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -5,7 +5,7 @@ namespace Alchemist.Data;
 /// <see cref="DatasetLoader"/> reads back. The file appears atomically (written beside it, then moved), so a failure
 /// never leaves a half-written table in place of an earlier one. <see cref="TableStreamWriter"/> writes chunk by chunk.
 /// </summary>
-public static class TableWriter
+internal static class TableWriter
 {
     /// <summary>Writes <paramref name="columns"/> to <paramref name="path"/> (.csv, .tsv, .jsonl/.ndjson or .parquet).</summary>
     /// <exception cref="AlchemistException">The extension is not a table format, or the columns differ in length or repeat a name.</exception>

@@ -7,7 +7,7 @@ namespace Alchemist.Data;
 /// built into .NET; Windows-1252 (the usual "ANSI" of Western spreadsheets, a superset of Latin-1's printable
 /// characters) comes from the code-page provider in the shared framework, which works with invariant globalization.
 /// </summary>
-public static class TextEncodings
+internal static class TextEncodings
 {
     // Strict: a file that is not UTF-8 (a Latin-1 export, say) fails with a hint instead of loading as mojibake.
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

@@ -8,7 +8,7 @@ namespace Alchemist.Distillation;
 /// Trains an end model from a split's texts and the label model's soft pseudolabels (covered rows only), stopping
 /// early on a gold-labelled dev split when there is one, or on held-out pseudolabels when there is not.
 /// </summary>
-public static class Distiller
+internal static class Distiller
 {
     /// <summary>
     /// Featurizes the texts, trains the head and returns the ready end model. <see cref="FeatureKind.Auto"/> features are

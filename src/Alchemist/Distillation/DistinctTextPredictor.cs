@@ -4,7 +4,7 @@ namespace Alchemist.Distillation;
 /// Predicts with an end model batch after batch, featurizing each distinct text once across all batches: a repeated
 /// text (a re-posted comment, a boilerplate headline) reuses the probabilities computed the first time it was seen.
 /// </summary>
-public sealed class DistinctTextPredictor
+internal sealed class DistinctTextPredictor
 {
     private readonly EndModel _model;
     private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);

@@ -13,7 +13,7 @@ namespace Alchemist.Distillation;
 /// <param name="EvalSplit">The split whose gold labels scored the predictions.</param>
 /// <param name="Scores">Scores on every row with a gold label (the end model answers every row, so coverage is 1).</param>
 /// <param name="Training">How the model was trained (which split stopped it early, and on what).</param>
-public sealed record EndModelEvaluation(
+internal sealed record EndModelEvaluation(
     EndModelKind EndModel,
     FeatureKind Features,
     string ModelPath,

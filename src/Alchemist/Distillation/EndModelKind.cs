@@ -11,7 +11,7 @@ public enum EndModelKind
 }
 
 /// <summary>The names of <see cref="EndModelKind"/> on the command line and in outputs.</summary>
-public static class EndModelKinds
+internal static class EndModelKinds
 {
     /// <summary>mlp and logreg.</summary>
     public static ChoiceNames<EndModelKind> Names { get; } = new("end model", ("mlp", EndModelKind.Mlp), ("logreg", EndModelKind.LogisticRegression));

@@ -29,7 +29,7 @@ public sealed record ClassificationScores(
     int[][] ConfusionMatrix);
 
 /// <summary>The metrics of label-model evaluation.</summary>
-public static class Metrics
+internal static class Metrics
 {
     /// <summary>Bins of the expected calibration error.</summary>
     public const int CalibrationBins = 10;

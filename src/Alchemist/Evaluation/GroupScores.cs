@@ -5,7 +5,7 @@ namespace Alchemist.Evaluation;
 /// <param name="WorstGroup">The lowest accuracy of any group.</param>
 /// <param name="WorstGroupName">The group with that accuracy.</param>
 /// <param name="PerGroup">Group → (rows, accuracy), groups in ordinal order.</param>
-public sealed record GroupScores(double Average, double WorstGroup, string WorstGroupName, IReadOnlyDictionary<string, (int Rows, double Accuracy)> PerGroup)
+internal sealed record GroupScores(double Average, double WorstGroup, string WorstGroupName, IReadOnlyDictionary<string, (int Rows, double Accuracy)> PerGroup)
 {
     /// <summary>Average minus worst-group accuracy: how much a spurious feature costs the hardest group.</summary>
     public double Gap => Average - WorstGroup;

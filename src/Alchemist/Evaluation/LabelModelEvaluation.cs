@@ -14,7 +14,7 @@ namespace Alchemist.Evaluation;
 /// <param name="ProgramAccuracies">The model's estimated program accuracies (no gold labels used); null for mv.</param>
 /// <param name="AutoScores">For auto: each candidate's held-out agreement on the fit split.</param>
 /// <param name="Groups">Average, worst-group accuracy and gap over the evaluation split's groups, when groups were given.</param>
-public sealed record LabelModelEvaluation(
+internal sealed record LabelModelEvaluation(
     string LabelModel,
     string ChosenLabelModel,
     string FitSplit,

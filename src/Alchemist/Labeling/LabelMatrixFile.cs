@@ -18,7 +18,7 @@ namespace Alchemist.Labeling;
 /// </code>
 /// Writes are atomic; reads reject a foreign, truncated or corrupted file with a message naming it.
 /// </summary>
-public static class LabelMatrixFile
+internal static class LabelMatrixFile
 {
     /// <summary>The current format version.</summary>
     public const ushort Version = 1;

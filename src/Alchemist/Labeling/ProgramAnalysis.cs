@@ -33,7 +33,7 @@ public sealed record LabelMatrixSummary(int Rows, double Coverage, double Overla
 /// One deliberate difference: Correct/Incorrect count the program's votes against gold directly (Snorkel slices a
 /// confusion matrix, which drops class 0 when a column never abstains); rows whose gold is -1 are left out.
 /// </summary>
-public static class ProgramAnalysis
+internal static class ProgramAnalysis
 {
     /// <summary>Analyses <paramref name="matrix"/>; with <paramref name="gold"/> (one id per row, -1 unknown) adds accuracy columns.</summary>
     /// <exception cref="ArgumentException">The gold labels do not have one entry per row.</exception>

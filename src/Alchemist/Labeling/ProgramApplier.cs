@@ -12,7 +12,7 @@ namespace Alchemist.Labeling;
 /// same whatever the parallelism; faulted cells are abstains in the matrix and counted by kind in the statistics.
 /// Worker processes live as long as the applier, so dispose it when done (several applies reuse them).
 /// </summary>
-public sealed class ProgramApplier(ApplyOptions? options = null) : IDisposable
+internal sealed class ProgramApplier(ApplyOptions? options = null) : IDisposable
 {
     /// <summary>In the smoke run, a program faulting on this many sample rows before any success is condemned without running the rest.</summary>
     private const int SmokeStopAfterFaults = 10;

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Alchemist.Labeling;
 
 /// <summary>Reads and writes a split's <c>program_stats.json</c>: a JSON array of <see cref="ProgramStats"/> in column order.</summary>
-public static class ProgramStatsFile
+internal static class ProgramStatsFile
 {
     internal static readonly JsonSerializerOptions Json = new()
     {

@@ -13,14 +13,14 @@ public sealed record BatchFailure(string CustomId, int Line, string Problem);
 /// <summary>The answers read from a Batch API output file, by <c>custom_id</c> (= <see cref="LlmRequest.Key"/>).</summary>
 /// <param name="Answers">Usable answers, marked <see cref="ResponseOrigin.Batch"/>.</param>
 /// <param name="Failures">Lines whose request failed at the provider.</param>
-public sealed record BatchImport(IReadOnlyDictionary<string, LlmResponse> Answers, IReadOnlyList<BatchFailure> Failures);
+internal sealed record BatchImport(IReadOnlyDictionary<string, LlmResponse> Answers, IReadOnlyList<BatchFailure> Failures);
 
 /// <summary>
 /// The OpenAI Batch API's JSONL files: requests out (<c>custom_id</c>, <c>method</c>, <c>url</c>, <c>body</c>) and
 /// results in (<c>custom_id</c>, <c>response.status_code</c>, <c>response.body</c> as a chat completion, <c>error</c>).
 /// Lets programs be produced without network access from this machine, and at the Batch API's lower price.
 /// </summary>
-public static class BatchFile
+internal static class BatchFile
 {
     /// <summary>The endpoint every exported request targets.</summary>
     public const string ChatCompletionsUrl = "/v1/chat/completions";

@@ -12,7 +12,7 @@ namespace Alchemist.Llm;
 /// and their HTTP goes through <see cref="HttpStatusHandler"/>, so <see cref="RetryingChatClient"/> alone decides on
 /// retries. The pipeline's request tags (<see cref="LlmChat"/>) are taken off the options before the SDK sees them.
 /// </summary>
-public static class ChatClientFactory
+internal static class ChatClientFactory
 {
     /// <summary>Placeholder credential for servers that need none (the SDKs insist on some value).</summary>
     private const string NoKey = "no-key";

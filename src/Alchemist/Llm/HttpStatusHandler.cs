@@ -6,7 +6,7 @@ namespace Alchemist.Llm;
 /// Sits under the SDK's HTTP client and turns every non-success status into an <see cref="LlmHttpException"/>
 /// carrying the Retry-After hint, so retries are decided in one place (<see cref="RetryingChatClient"/>) for every provider.
 /// </summary>
-public sealed class HttpStatusHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
+internal sealed class HttpStatusHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
 {
     private const int MaxBodyChars = 500;
 

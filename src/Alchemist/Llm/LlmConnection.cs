@@ -4,7 +4,7 @@ namespace Alchemist.Llm;
 /// Where calls go and with which key. The key lives only in memory: it is not a property, not part of
 /// <see cref="ToString"/>, never written to the cache, batch files or logs.
 /// </summary>
-public sealed class LlmConnection
+internal sealed class LlmConnection
 {
     private LlmConnection(string provider, string? baseUrl, string? apiKey)
     {

@@ -6,7 +6,7 @@ namespace Alchemist.Llm;
 /// A non-success HTTP answer from the provider, raised below the SDK by <see cref="HttpStatusHandler"/> so both SDKs
 /// report failures the same way: status, the server's own wait hint and the start of its error body.
 /// </summary>
-public sealed class LlmHttpException : HttpRequestException
+internal sealed class LlmHttpException : HttpRequestException
 {
     /// <summary>Creates the exception.</summary>
     public LlmHttpException(HttpStatusCode status, TimeSpan? retryAfter, string url, string body)

@@ -7,7 +7,7 @@ namespace Alchemist.Llm;
 /// Microsoft.ML.Tokenizers.Data.O200kBase). Other models (Claude, local models) use other vocabularies that are not
 /// published or not bundled; for them the o200k count is an approximation, typically within 10-20%.
 /// </summary>
-public static class TokenEstimator
+internal static class TokenEstimator
 {
     private static readonly Lazy<Tokenizer> Encoding = new(() => TiktokenTokenizer.CreateForEncoding("o200k_base"));
 

@@ -7,7 +7,7 @@ namespace Alchemist.Pipeline;
 /// in a fenced block). The file name without extension is the program's name; programs are ordered by name (ordinal),
 /// which fixes the label-matrix column order.
 /// </summary>
-public static class ProgramFolder
+internal static class ProgramFolder
 {
     private static readonly string[] Extensions = [".cs", ".md"];
 

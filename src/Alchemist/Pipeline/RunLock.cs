@@ -7,7 +7,7 @@ namespace Alchemist.Pipeline;
 /// runs of one project cannot interleave their artifacts. It records the owner's process id, start time and host; a
 /// lock whose owner is gone (killed, crashed) is stale and taken over; a live owner makes the second command refuse.
 /// </summary>
-public sealed class RunLock : IDisposable
+internal sealed class RunLock : IDisposable
 {
     /// <summary>The lock file's name inside the guarded folder's <c>.alchemist</c> folder.</summary>
     public const string FileName = "run.lock";

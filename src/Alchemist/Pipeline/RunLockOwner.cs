@@ -7,7 +7,7 @@ namespace Alchemist.Pipeline;
 /// <param name="Host">The machine's name.</param>
 /// <param name="ProcessStarted">When that process started (UTC).</param>
 /// <param name="Purpose">What it is doing, for the message a waiting user sees.</param>
-public sealed record RunLockOwner(int Pid, string Host, DateTimeOffset ProcessStarted, string Purpose)
+internal sealed record RunLockOwner(int Pid, string Host, DateTimeOffset ProcessStarted, string Purpose)
 {
     /// <summary>This process.</summary>
     public static RunLockOwner Current(string purpose)

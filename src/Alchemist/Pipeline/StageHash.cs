@@ -7,7 +7,7 @@ namespace Alchemist.Pipeline;
 /// A content hash of a stage's inputs and settings: files and folders by content (not by date), settings by value.
 /// A stage whose hash matches the one stored beside its artifact is skipped.
 /// </summary>
-public sealed class StageHash
+internal sealed class StageHash
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 

@@ -6,7 +6,7 @@ namespace Alchemist.Pipeline;
 /// <c>RUNDIR/stages.json</c>: each stage's input hash, so a re-run skips stages whose inputs did not change. The file
 /// is rewritten after every stage, so an interrupted run keeps what finished.
 /// </summary>
-public sealed class StageLog
+internal sealed class StageLog
 {
     private readonly RunFolder _run;
     private readonly Dictionary<string, StageRecord> _previous;

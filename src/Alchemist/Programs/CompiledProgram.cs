@@ -7,7 +7,7 @@ namespace Alchemist.Programs;
 /// answer as a class id (or -1); faults (exceptions, exhausted budgets, regex timeouts) surface as exceptions for the
 /// caller to count — <see cref="ProgramRunner"/> classifies them.
 /// </summary>
-public sealed class CompiledProgram : IDisposable
+internal sealed class CompiledProgram : IDisposable
 {
     private readonly Func<string, int> _label;
     private ProgramLoadContext? _context;

@@ -11,7 +11,7 @@ namespace Alchemist.Programs;
 /// <param name="ReturnKind">What the method returns.</param>
 /// <param name="FeatureParameters">For a feature program (every parameter a <c>double</c>), the parameter names in
 /// order; empty for a text program (one <c>string</c> parameter).</param>
-public sealed record ExtractedProgram(string Code, string MethodName, int MethodLine, ProgramReturnKind ReturnKind,
+internal sealed record ExtractedProgram(string Code, string MethodName, int MethodLine, ProgramReturnKind ReturnKind,
     IReadOnlyList<string> FeatureParameters)
 {
     /// <summary>True when the program reads named numeric features rather than text.</summary>

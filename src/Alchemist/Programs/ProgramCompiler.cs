@@ -14,7 +14,7 @@ namespace Alchemist.Programs;
 /// check the instrumented tree again, on the very compilation that is emitted, with the emit references. What is
 /// emitted is exactly what passed that last check. Diagnostics carry the line in the extracted code.
 /// </summary>
-public static class ProgramCompiler
+internal static class ProgramCompiler
 {
     private static readonly SyntaxTree GlobalUsings =
         CSharpSyntaxTree.ParseText(string.Concat(ProgramExtractor.ImplicitUsings.Select(u => $"global using {u};\n")), ProgramExtractor.ParseOptions);

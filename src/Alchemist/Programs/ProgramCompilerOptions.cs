@@ -1,7 +1,7 @@
 namespace Alchemist.Programs;
 
 /// <summary>How <see cref="ProgramCompiler"/> builds programs.</summary>
-public sealed record ProgramCompilerOptions
+internal sealed record ProgramCompilerOptions
 {
     /// <summary>The defaults: <see cref="ProgramLimits.Default"/>, full instrumentation.</summary>
     public static ProgramCompilerOptions Default { get; } = new();

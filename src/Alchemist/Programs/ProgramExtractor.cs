@@ -12,7 +12,7 @@ namespace Alchemist.Programs;
 /// holds a labeling method (or the whole answer, stripped of prose, when nothing is fenced), with the method renamed,
 /// bare without a class, followed by demo code, or without usings (the compiler supplies the common ones).
 /// </summary>
-public static partial class ProgramExtractor
+internal static partial class ProgramExtractor
 {
     /// <summary>The class a bare method is wrapped in.</summary>
     public const string WrapperClassName = "LabelingProgram";

@@ -11,7 +11,7 @@ namespace Alchemist.Programs;
 /// <param name="FeatureColumns">For a feature program, the feature column bound to each parameter; null for text.</param>
 /// <param name="FeatureCount">Number of feature columns a row carries (0 for text).</param>
 /// <param name="Assembly">The emitted assembly.</param>
-public sealed record ProgramImage(string Name, string TypeName, string MethodName, ProgramReturnKind ReturnKind,
+internal sealed record ProgramImage(string Name, string TypeName, string MethodName, ProgramReturnKind ReturnKind,
     IReadOnlyList<int>? FeatureColumns, int FeatureCount, byte[] Assembly);
 
 /// <summary>The outcome of checking and emitting one <see cref="ProgramSource"/>: an image, or the reasons it was rejected.</summary>
@@ -19,7 +19,7 @@ public sealed record ProgramImage(string Name, string TypeName, string MethodNam
 /// <param name="Extracted">The code found in the source, when extraction succeeded (what was checked and emitted).</param>
 /// <param name="Image">The emitted program; null when rejected.</param>
 /// <param name="Diagnostics">Why it was rejected; empty when accepted.</param>
-public sealed record ProgramCheck(ProgramSource Source, ExtractedProgram? Extracted, ProgramImage? Image, IReadOnlyList<ProgramDiagnostic> Diagnostics)
+internal sealed record ProgramCheck(ProgramSource Source, ExtractedProgram? Extracted, ProgramImage? Image, IReadOnlyList<ProgramDiagnostic> Diagnostics)
 {
     /// <summary>True when the program passed and was emitted.</summary>
     public bool Success => Image is not null;

@@ -1,7 +1,7 @@
 namespace Alchemist.Programs;
 
 /// <summary>How one program run on one row ended.</summary>
-public enum ProgramOutcomeKind
+internal enum ProgramOutcomeKind
 {
     /// <summary>A class id in the label set.</summary>
     Label,
@@ -26,7 +26,7 @@ public enum ProgramOutcomeKind
 /// <param name="Kind">How the run ended.</param>
 /// <param name="Returned">The id the program returned (for <see cref="ProgramOutcomeKind.OutOfRange"/>, the bad id); -1 for other faults.</param>
 /// <param name="Fault">For exception-based faults, "ExceptionType: message".</param>
-public readonly record struct ProgramOutcome(ProgramOutcomeKind Kind, int Returned, string? Fault = null)
+internal readonly record struct ProgramOutcome(ProgramOutcomeKind Kind, int Returned, string? Fault = null)
 {
     /// <summary>True for every kind except <see cref="ProgramOutcomeKind.Label"/> and <see cref="ProgramOutcomeKind.Abstain"/>.</summary>
     public bool IsFault => Kind >= ProgramOutcomeKind.Exception;

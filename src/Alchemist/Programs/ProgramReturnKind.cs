@@ -11,7 +11,7 @@ namespace Alchemist.Programs;
 /// "abstain" abstains; any other name is a fault.</item>
 /// </list>
 /// </summary>
-public enum ProgramReturnKind
+internal enum ProgramReturnKind
 {
     /// <summary><c>int</c>.</summary>
     ClassId,

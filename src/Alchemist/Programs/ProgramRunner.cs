@@ -4,7 +4,7 @@ using Alchemist.Programs.Runtime;
 namespace Alchemist.Programs;
 
 /// <summary>Runs a compiled program on one row in this process and classifies the outcome (what the worker calls per row).</summary>
-public static class ProgramRunner
+internal static class ProgramRunner
 {
     /// <summary>
     /// Runs <paramref name="program"/> on <paramref name="text"/> with a fresh budget: a valid id is a label, -1 an

@@ -4,4 +4,4 @@ namespace Alchemist.Programs;
 /// <param name="Name">A short stable name (the file name without extension), used as the label-matrix column name.</param>
 /// <param name="Code">The raw text: C# source, possibly wrapped in prose and Markdown fences.</param>
 /// <param name="Path">The file it was read from, when it came from disk.</param>
-public sealed record ProgramSource(string Name, string Code, string? Path = null);
+internal sealed record ProgramSource(string Name, string Code, string? Path = null);

@@ -16,7 +16,7 @@ namespace Alchemist.Reporting;
 /// run's chosen model); a reliability diagram; the class balance and its source; cost per program against the
 /// per-row zero-shot baseline.
 /// </summary>
-public static class HtmlReport
+internal static class HtmlReport
 {
     /// <summary>The report's default file name inside the run folder.</summary>
     public const string FileName = "report.html";

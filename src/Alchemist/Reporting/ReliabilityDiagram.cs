@@ -9,13 +9,13 @@ namespace Alchemist.Reporting;
 /// <param name="Rows">Rows in the bin.</param>
 /// <param name="Confidence">Mean of the most probable class's probability.</param>
 /// <param name="Accuracy">Share of those rows whose most probable class is the gold one.</param>
-public sealed record CalibrationBin(int Rows, double Confidence, double Accuracy);
+internal sealed record CalibrationBin(int Rows, double Confidence, double Accuracy);
 
 /// <summary>
 /// Reliability diagrams as inline SVG: confidence (the most probable class's probability) binned as in
 /// <see cref="Metrics.CalibrationBins"/>, against the accuracy in each bin; a calibrated model lies on the diagonal.
 /// </summary>
-public static class ReliabilityDiagram
+internal static class ReliabilityDiagram
 {
     /// <summary>The bins of <paramref name="probabilities"/> against <paramref name="gold"/> (rows with unknown gold skipped).</summary>
     public static IReadOnlyList<CalibrationBin> Bins(Pseudolabels probabilities, IReadOnlyList<int> gold)

@@ -17,7 +17,7 @@ public sealed record SmokeRun(int Rows, int Votes, int Faults, string? FirstFaul
 /// <param name="Code">The program code (extracted from the answer) when extraction succeeded; else the raw answer.</param>
 /// <param name="Problems">Why it was rejected (compiler and checker diagnostics, faults); empty when accepted.</param>
 /// <param name="Smoke">The smoke run, when the program compiled.</param>
-public sealed record Validation(bool Accepted, string Code, IReadOnlyList<string> Problems, SmokeRun? Smoke);
+internal sealed record Validation(bool Accepted, string Code, IReadOnlyList<string> Problems, SmokeRun? Smoke);
 
 /// <summary>
 /// Checks one LLM answer the way the applier will run it, and nowhere else: extraction, the safety checks and
@@ -30,7 +30,7 @@ public sealed record Validation(bool Accepted, string Code, IReadOnlyList<string
 /// <param name="maxFaultRate">Largest share of sample rows a program may fault on.</param>
 /// <param name="featureNames">The feature columns of a feature task (programs bind to them by name); null for text.</param>
 /// <param name="options">How programs run (worker isolation by default).</param>
-public sealed class ProgramValidator(LabelSet labels, IReadOnlyList<string> sample, double maxFaultRate, IReadOnlyList<string>? featureNames = null,
+internal sealed class ProgramValidator(LabelSet labels, IReadOnlyList<string> sample, double maxFaultRate, IReadOnlyList<string>? featureNames = null,
     ApplyOptions? options = null) : IDisposable
 {
     private readonly Lazy<IProgramEngine> _engine = new(() => (options ?? new ApplyOptions()) with { FeatureNames = featureNames } is var o

@@ -15,14 +15,14 @@ namespace Alchemist.Synthesis;
 /// <param name="InputTokens">Prompt tokens of those calls.</param>
 /// <param name="OutputTokens">Answer tokens of those calls (a JSON answer each).</param>
 /// <param name="Cost">Dollars; null when the model has no price.</param>
-public sealed record BaselineEstimate(string Split, int Rows, int Calls, long InputTokens, long OutputTokens, decimal? Cost);
+internal sealed record BaselineEstimate(string Split, int Rows, int Calls, long InputTokens, long OutputTokens, decimal? Cost);
 
 /// <summary>
 /// The paper's baseline: one zero-shot call per row (the <c>baseline.txt</c> prompt, "what is the category of this
 /// data point", answered in JSON), through the session's LLM pipeline (cache, batch files, budget, cost meter), so it
 /// is priced and replayed exactly like synthesis.
 /// </summary>
-public static class ZeroShotBaseline
+internal static class ZeroShotBaseline
 {
     /// <summary>The answer the prompt asks for; its token count is the estimate's answer length per row.</summary>
     public const string AnswerShape = "{\"label\": 0}";

@@ -21,7 +21,7 @@ public enum KnowledgeStrategy
 }
 
 /// <summary>Spelling of strategies in files and names (snake_case, as in <c>alchemist.yaml</c>).</summary>
-public static class KnowledgeStrategies
+internal static class KnowledgeStrategies
 {
     /// <summary>The name used in the spec, file names and templates, e.g. <c>data_examples</c>.</summary>
     public static string ToName(this KnowledgeStrategy strategy) => strategy switch

@@ -1,7 +1,7 @@
 namespace Alchemist.Tasks;
 
 /// <summary>The commented <c>alchemist.yaml</c> that <c>alchemist init</c> writes.</summary>
-public static class TaskSpecTemplate
+internal static class TaskSpecTemplate
 {
     /// <summary>The template text, filled with what the user gave on the command line.</summary>
     /// <param name="name">The task's name.</param>

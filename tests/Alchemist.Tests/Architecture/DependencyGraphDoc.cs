@@ -22,6 +22,9 @@ public sealed class DependencyGraphDoc
         md.Append("Folders of `src/Alchemist`, bottom-up: ").Append(string.Join(" → ", Layers.BottomUp.Select(l => $"`{l}`"))).Append(".\n");
         md.Append($"{edges.Count} folder-to-folder edges; ");
         md.Append(cycles.Count == 0 ? "no cycle.\n\n" : $"cycles: {string.Join("; ", cycles.Select(c => string.Join(", ", c)))}.\n\n");
+        var exported = typeof(LabelSet).Assembly.GetExportedTypes().Length;
+        md.Append($"The library exports {exported} public types (nested ones included); the rest is internal. ")
+            .Append("`src/Alchemist/PublicAPI.Shipped.txt` pins every public member (Microsoft.CodeAnalysis.PublicApiAnalyzers fails the build on a change it does not list).\n\n");
         md.Append("```mermaid\nflowchart BT\n");
         foreach (var e in edges) md.Append($"  {e.From} --> {e.To}\n");
         md.Append("```\n\n| from | to | type references (up to 3 of them) |\n|---|---|---|\n");

@@ -20,7 +20,7 @@ public enum FeatureKind
 }
 
 /// <summary>The names of <see cref="FeatureKind"/> on the command line and in outputs.</summary>
-public static class FeatureKinds
+internal static class FeatureKinds
 {
     /// <summary>minilm, tfidf and numeric.</summary>
     public static ChoiceNames<FeatureKind> Names { get; } = new("feature kind",

@@ -4,7 +4,7 @@ namespace Alchemist.Distillation.Features;
 
 /// <summary>Sentence embeddings as features, read from an <see cref="EmbeddingCache"/> when one is given.</summary>
 /// <remarks>The model is loaded on first use, so opening a saved end model to inspect it costs nothing.</remarks>
-public sealed class MiniLmFeaturizer(EmbeddingOptions options, EmbeddingCache? cache = null) : ITextFeaturizer
+internal sealed class MiniLmFeaturizer(EmbeddingOptions options, EmbeddingCache? cache = null) : ITextFeaturizer
 {
     private SentenceEmbedder? _embedder;
 

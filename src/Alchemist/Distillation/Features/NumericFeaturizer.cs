@@ -5,7 +5,7 @@ namespace Alchemist.Distillation.Features;
 /// with <see cref="FeatureRow"/> and every column standardised with the training rows' mean and standard deviation
 /// (a missing value becomes the mean, 0). Saved with the end model so prediction uses the training statistics.
 /// </summary>
-public sealed class NumericFeaturizer : ITextFeaturizer
+internal sealed class NumericFeaturizer : ITextFeaturizer
 {
     internal NumericFeaturizer(float[] mean, float[] scale)
     {

@@ -3,7 +3,7 @@ using System.Numerics.Tensors;
 namespace Alchemist.Distillation.Features;
 
 /// <summary>A compressed-sparse-row matrix (e.g. TF-IDF): per row, the column indices and values of its non-zeros.</summary>
-public sealed class SparseFeatureMatrix : FeatureMatrix
+internal sealed class SparseFeatureMatrix : FeatureMatrix
 {
     private readonly int[] _rowStarts;
     private readonly int[] _indices;

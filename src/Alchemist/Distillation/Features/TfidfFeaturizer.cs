@@ -6,7 +6,7 @@ namespace Alchemist.Distillation.Features;
 /// Word and character n-gram TF-IDF fitted on the training texts: sublinear term frequency (1 + ln tf), smoothed
 /// idf (ln((1 + n) / (1 + df)) + 1), rows scaled to unit length — the usual strong linear-text baseline.
 /// </summary>
-public sealed class TfidfFeaturizer : ITextFeaturizer
+internal sealed class TfidfFeaturizer : ITextFeaturizer
 {
     private readonly Dictionary<string, int> _index;
     private readonly float[] _idf;

@@ -6,13 +6,13 @@ namespace Alchemist.Distillation.Training;
 /// <summary>A trained network and how its training went.</summary>
 /// <param name="Network">The weights of the best validation epoch.</param>
 /// <param name="Report">The training summary.</param>
-public sealed record TrainedNetwork(SoftmaxNetwork Network, TrainingReport Report);
+internal sealed record TrainedNetwork(SoftmaxNetwork Network, TrainingReport Report);
 
 /// <summary>
 /// Fits a <see cref="SoftmaxNetwork"/> to soft targets: mini-batch Adam on the cross-entropy between the label
 /// model's probabilities and the prediction, early stopping on a validation set, keeping the best epoch's weights.
 /// </summary>
-public static class EndModelTrainer
+internal static class EndModelTrainer
 {
     /// <summary>Trains a network.</summary>
     /// <param name="features">Features of every row the targets refer to.</param>

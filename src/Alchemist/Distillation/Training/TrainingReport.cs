@@ -25,4 +25,4 @@ public sealed record TrainingReport(
 /// <param name="TrainLoss">Mean cross-entropy over the epoch's batches.</param>
 /// <param name="ValidationLoss">Cross-entropy on the validation rows.</param>
 /// <param name="ValidationAccuracy">Validation accuracy against the targets' most likely class.</param>
-public sealed record TrainingEpoch(int Epoch, int MaxEpochs, double TrainLoss, double ValidationLoss, double ValidationAccuracy);
+internal sealed record TrainingEpoch(int Epoch, int MaxEpochs, double TrainLoss, double ValidationLoss, double ValidationAccuracy);

@@ -15,7 +15,7 @@ namespace Alchemist.Labeling.Isolation;
 /// within a CPU-time limit, reporting faults on standard output and ending each job with <see cref="DoneLine"/>.
 /// End of input — the parent closed it, or died — ends the process at once, whatever the program is doing.
 /// </summary>
-public static class WorkerHost
+internal static class WorkerHost
 {
     /// <summary>The line that ends a job's output.</summary>
     public const string DoneLine = "done";
