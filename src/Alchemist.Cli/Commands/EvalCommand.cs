@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Alchemist.Aggregation;
 using Alchemist.Evaluation;
+using Alchemist.Pipeline;
 using Spectre.Console;
 
 namespace Alchemist.Cli.Commands;
@@ -38,17 +39,15 @@ internal static class EvalCommand
                 return Task.FromResult(0);
             }
             var splits = shared.Load(r, loadGold: true, ct);
-            var scored = splits.Get(DefaultSplit.Choose(r.GetValue(split), splits.Splits.Keys.ToArray()));
-            if (!scored.HasGold) throw new AlchemistException($"Split '{scored.Name}' of {splits.Origin} has no gold labels to score against.");
-            var fit = splits.FitSplit(r.GetValue(shared.FitSplit), scored.Name);
-            var balance = r.GetValue(shared.ClassBalance)!.Resolve(splits, fit, scored.Name);
-            var seed = r.GetValue(shared.Seed);
-            var groups = r.GetValue(groupField) is { } field ? Groups(scored, field, splits.Labels, ct) : null;
-            var result = LabelModelEvaluation.Run(shared.CreateModel(r), fit.Votes, fit.Name, scored.Votes, scored.Gold!,
-                scored.Name, splits.Labels.Count, balance, new TieBreakPolicy(r.GetValue(tieBreak), seed), r.GetValue(positive), seed, ct, groups);
-            // A run with a recorded zero-shot baseline on this split: programs and zero-shot side by side.
+            var options = new EvaluateOptions(r.GetValue(shared.ClassBalance)!, r.GetValue(shared.Seed), WithEndModel: false, r.GetValue(tieBreak),
+                r.GetValue(shared.LabelModel), shared.Snorkel(r), r.GetValue(shared.FitSplit), r.GetValue(positive), r.GetValue(groupField));
             var run = shared.RunFolder(r);
-            var baseline = run is null ? null : ZeroShotComparison.Load(run) is { } b && b.Split == scored.Name ? b : null;
+            // An aggregated run gets its evaluation.json from the very step `run` runs, with these options (run's are the defaults).
+            if (run is not null && File.Exists(run.LabelModelPath))
+                EvaluateStep.Run(run, options with { WithEndModel = File.Exists(run.EndModelPath) }, ct);
+            var result = EvaluateStep.Score(splits, DefaultSplit.Choose(r.GetValue(split), splits.Splits.Keys.ToArray()), options, ct);
+            // A run with a recorded zero-shot baseline on this split: programs and zero-shot side by side.
+            var baseline = run is null ? null : ZeroShotComparison.Load(run) is { } b && b.Split == result.EvalSplit ? b : null;
             if (r.GetValue(shared.Json))
                 io.Json(Summary(result, splits, baseline));
             else
@@ -59,15 +58,6 @@ internal static class EvalCommand
             return Task.FromResult(0);
         });
         return command;
-    }
-
-    /// <summary>The group of every row of <paramref name="split"/>: its data loaded again with the group column as the only field.</summary>
-    private static string[] Groups(VoteSplit split, string field, LabelSet labels, CancellationToken ct)
-    {
-        var data = Alchemist.Data.DatasetLoader.Load(split.Source with { TextFields = [field] }, labels, ct);
-        if (data.Count != split.Votes.Rows)
-            throw new AlchemistException($"{data.Source}: {data.Count} rows with a '{field}' value but {split.Votes.Rows} label-matrix rows.");
-        return data.Fields[0];
     }
 
     private static object Summary(LabelModelEvaluation e, VoteSplits splits, Synthesis.BaselineResult? zeroShot) => new
