@@ -49,7 +49,7 @@ internal static class EvalCommand
             // A run with a recorded zero-shot baseline on this split: programs and zero-shot side by side.
             var baseline = run is null ? null : ZeroShotComparison.Load(run) is { } b && b.Split == result.EvalSplit ? b : null;
             if (r.GetValue(shared.Json))
-                io.Json(Summary(result, splits, baseline));
+                io.Json(LabelModelEvalJson.Of(result, splits, baseline));
             else
             {
                 Render(io.Error, result, splits);
@@ -59,51 +59,6 @@ internal static class EvalCommand
         });
         return command;
     }
-
-    private static object Summary(LabelModelEvaluation e, VoteSplits splits, Synthesis.BaselineResult? zeroShot) => new
-    {
-        label_model = e.LabelModel,
-        chosen_label_model = e.ChosenLabelModel,
-        split = e.EvalSplit,
-        fit_split = e.FitSplit,
-        gold_used_for = $"scoring split '{e.EvalSplit}' only" + (e.ClassBalance.Source == ClassBalanceSource.DevGold ? $"; class balance from split '{e.ClassBalance.Detail}'" : ""),
-        source = splits.Origin,
-        excluded_ids_file = splits.ExcludedIdsFile,
-        class_balance_source = e.ClassBalance.SourceName,
-        class_balance_split = e.ClassBalance.Source == ClassBalanceSource.DevGold ? e.ClassBalance.Detail : null,
-        class_balance = e.ClassBalance.Prior,
-        tie_break = e.TieBreak.Name,
-        labels = splits.Labels.Names,
-        n = e.All.N,
-        accuracy = e.All.Accuracy,
-        f1_binary = e.All.F1Binary,
-        positive_class = e.All.PositiveClass,
-        f1_macro = e.All.F1Macro,
-        f1_weighted = e.All.F1Weighted,
-        coverage = e.All.Coverage,
-        brier = e.All.Brier,
-        ece = e.All.Ece,
-        abstained = e.All.Abstained,
-        covered_n = e.Covered.N,
-        covered_accuracy = e.Covered.Accuracy,
-        covered_f1_binary = e.Covered.F1Binary,
-        covered_f1_macro = e.Covered.F1Macro,
-        covered_f1_weighted = e.Covered.F1Weighted,
-        covered_brier = e.Covered.Brier,
-        covered_ece = e.Covered.Ece,
-        confusion_matrix = e.All.ConfusionMatrix,
-        program_accuracies = e.ProgramAccuracies,
-        auto_scores = e.AutoScores,
-        group_metrics = e.Groups is not { } g ? null : new
-        {
-            average_accuracy = g.Average,
-            worst_group_accuracy = g.WorstGroup,
-            worst_group = g.WorstGroupName,
-            gap = g.Gap,
-            per_group = g.PerGroup.ToDictionary(p => p.Key, p => new { rows = p.Value.Rows, accuracy = p.Value.Accuracy }),
-        },
-        zero_shot = zeroShot,
-    };
 
     private static void Render(IAnsiConsole console, LabelModelEvaluation e, VoteSplits splits)
     {

@@ -45,19 +45,7 @@ internal static class PredictCommand
                 result = PredictStep.Run(options, RateProgress.Of<PredictProgress>(p => task.Value = p.RowsWritten), ct);
             });
             if (asJson)
-                io.Json(new
-                {
-                    rows = result!.Rows,
-                    distinct_texts = result.DistinctTexts,
-                    @out = result.Output,
-                    end_model = result.EndModel,
-                    features = result.Features,
-                    text_fields = result.TextFields,
-                    load = result.Load,
-                    predicted = result.Predicted,
-                    scores = result.Scores,
-                    seconds = result.Seconds,
-                });
+                io.Json(PredictJson.Of(result!));
             else Print(io.Error, result!);
             return Task.FromResult(0);
         });
