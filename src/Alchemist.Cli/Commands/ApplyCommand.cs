@@ -47,7 +47,7 @@ internal static class ApplyCommand
                 r.GetValue(featureFields) is { Length: > 0 } features ? features : null);
             var asJson = r.GetValue(json);
             var result = asJson ? await ApplyStep.RunAsync(request, null, ct) : await WithProgressBar(io.Error, request, ct);
-            if (asJson) io.Json(Summary(result));
+            if (asJson) io.Json(ApplyJson.Of(result));
             else Render(io.Error, result, request.Run);
             return 0;
         });
@@ -81,39 +81,5 @@ internal static class ApplyCommand
             console.MarkupLine($"[yellow]warning:[/] the program jail is weaker here: {Markup.Escape(problem)}");
         if (result.Manifest.Loads is { } loads) DataLoadOutput.Render(console, loads.Values);
         console.MarkupLine($"Wrote [bold]{Markup.Escape(run.Root)}[/] in {result.Seconds:0.0} s.");
-    }
-
-    private static object Summary(ApplyStepResult result)
-    {
-        var splits = result.Splits.ToDictionary(s => s.Key, s => new
-        {
-            rows = s.Value.Matrix.Rows,
-            seconds = s.Value.Seconds,
-            programs = s.Value.Programs.Select(p => new
-            {
-                name = p.Name,
-                coverage = p.Coverage,
-                votes = p.Votes,
-                faults = p.FaultCount,
-                faults_by_kind = p.Faults,
-                quarantined = p.Quarantined,
-                quarantine_reason = p.QuarantineReason,
-            }).ToArray(),
-        });
-        var rows = result.Splits.Values.Sum(s => s.Matrix.Rows);
-        return new
-        {
-            rows,
-            programs = result.Manifest.Programs.Select((name, j) => new
-            {
-                name,
-                coverage = rows == 0 ? 0 : (double)result.Splits.Values.Sum(s => s.Programs[j].Votes) / rows,
-                faults = result.Splits.Values.Sum(s => s.Programs[j].FaultCount),
-                quarantined = result.Splits.Values.Any(s => s.Programs[j].Quarantined),
-            }).ToArray(),
-            splits,
-            loads = result.Manifest.Loads,
-            seconds = result.Seconds,
-        };
     }
 }

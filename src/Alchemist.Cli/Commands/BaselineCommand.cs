@@ -35,7 +35,7 @@ internal static class BaselineCommand
             if (r.GetValue(llm.DryRun))
             {
                 var estimate = ZeroShotBaseline.Estimate(session, name, ct);
-                if (asJson) io.Json(new { task = session.Spec.Name, model = session.Spec.Model.Name, estimate });
+                if (asJson) io.Json(new BaselineEstimateJson(session.Spec.Name, session.Spec.Model.Name, estimate));
                 else io.Error.MarkupLine(Markup.Escape(FormattableString.Invariant(
                     $"Zero-shot baseline on '{name}': {estimate.Calls:N0} call(s) to make of {estimate.Rows:N0} rows, {estimate.InputTokens:N0} prompt + {estimate.OutputTokens:N0} answer tokens, {Dollars.Format(estimate.Cost)} ({session.Spec.Model.Name}, prices as of {session.Prices.AsOf}).")));
                 return 0;

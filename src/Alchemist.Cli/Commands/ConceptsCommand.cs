@@ -36,15 +36,7 @@ internal static class ConceptsCommand
                 throw new AlchemistException("The concepts call was not made: it could exceed --budget.");
             ConceptFile.Save(path, concepts);
             if (asJson)
-                io.Json(new
-                {
-                    @out = path,
-                    concepts = concepts.Concepts.Select(c => c.Name).ToArray(),
-                    features = concepts.FeatureColumns(),
-                    live_calls = calls.Live,
-                    cached_calls = calls.Cached,
-                    spent_usd = spent,
-                });
+                io.Json(new ConceptsJson(path, concepts.Concepts.Select(c => c.Name).ToArray(), concepts.FeatureColumns(), calls.Live, calls.Cached, spent));
             else
                 io.Error.MarkupLine($"Wrote [bold]{concepts.Concepts.Count}[/] concepts to [bold]{Markup.Escape(path)}[/] " +
                     $"({(calls.Cached > 0 ? "cached answer" : "live call")}, {Dollars.Format(spent)}): {Markup.Escape(string.Join(", ", concepts.Concepts.Select(c => c.Name)))}.");

@@ -36,7 +36,7 @@ internal static class DistillCommand
             var folder = new RunFolder(r.GetValue(run)!);
             var asJson = r.GetValue(json);
             var result = asJson ? DistillStep.Run(folder, options, null, ct) : WithProgressBar(io.Error, folder, options, ct);
-            if (asJson) io.Json(Summary(result));
+            if (asJson) io.Json(DistillJson.Of(result));
             else Render(io.Error, result);
             return Task.FromResult(0);
         });
@@ -72,23 +72,4 @@ internal static class DistillCommand
             $" Wrote [bold]{Markup.Escape(result.ModelPath)}[/].");
         if (result.FeatureNote is { } note) console.MarkupLine($"[yellow]{Markup.Escape(note)}[/]");
     }
-
-    private static object Summary(DistillStepResult result) => new
-    {
-        model = result.ModelPath,
-        end_model = EndModelKinds.Names.NameOf(result.EndModel),
-        features = FeatureKinds.Names.NameOf(result.Features),
-        feature_note = result.FeatureNote,
-        train_split = result.TrainSplit,
-        dev_split = result.DevSplit,
-        rows = result.Rows,
-        covered_rows = result.CoveredRows,
-        validation_source = result.Training.ValidationSource,
-        validation_rows = result.Training.ValidationRows,
-        epochs = result.Training.Epochs,
-        best_epoch = result.Training.BestEpoch,
-        validation_loss = result.Training.ValidationLoss,
-        validation_accuracy = result.Training.ValidationAccuracy,
-        seconds = result.Seconds,
-    };
 }

@@ -17,35 +17,8 @@ internal static class EndModelEvalOutput
         var split = DefaultSplit.Choose(splitName, Labeling.RunManifest.Load(run).Splits.Keys.ToArray());
         var evaluation = EndModelEvaluation.Run(run, split, positiveClass, cancellationToken: ct);
         var labels = Labeling.RunManifest.Load(run).Labels;
-        if (asJson) io.Json(Summary(evaluation, labels));
+        if (asJson) io.Json(EndModelEvalJson.Of(evaluation, labels));
         else Render(io.Error, evaluation);
-    }
-
-    private static object Summary(EndModelEvaluation e, IReadOnlyList<string> labels)
-    {
-        var s = e.Scores;
-        return new
-        {
-            end_model = EndModelKinds.Names.NameOf(e.EndModel),
-            features = FeatureKinds.Names.NameOf(e.Features),
-            model = e.ModelPath,
-            split = e.EvalSplit,
-            gold_used_for = $"scoring split '{e.EvalSplit}' only" +
-                (e.Training.ValidationSource == "gold" ? "; the dev split's gold labels chose the training epoch" : ""),
-            validation_source = e.Training.ValidationSource,
-            labels,
-            n = s.N,
-            accuracy = s.Accuracy,
-            f1_binary = s.F1Binary,
-            positive_class = s.PositiveClass,
-            f1_macro = s.F1Macro,
-            f1_weighted = s.F1Weighted,
-            coverage = s.Coverage,
-            brier = s.Brier,
-            ece = s.Ece,
-            abstained = s.Abstained,
-            confusion_matrix = s.ConfusionMatrix,
-        };
     }
 
     private static void Render(IAnsiConsole console, EndModelEvaluation e)

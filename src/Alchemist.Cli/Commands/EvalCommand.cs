@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Alchemist.Aggregation;
 using Alchemist.Evaluation;
+using Alchemist.Pipeline;
 using Spectre.Console;
 
 namespace Alchemist.Cli.Commands;
@@ -38,19 +39,17 @@ internal static class EvalCommand
                 return Task.FromResult(0);
             }
             var splits = shared.Load(r, loadGold: true, ct);
-            var scored = splits.Get(DefaultSplit.Choose(r.GetValue(split), splits.Splits.Keys.ToArray()));
-            if (!scored.HasGold) throw new AlchemistException($"Split '{scored.Name}' of {splits.Origin} has no gold labels to score against.");
-            var fit = splits.FitSplit(r.GetValue(shared.FitSplit), scored.Name);
-            var balance = r.GetValue(shared.ClassBalance)!.Resolve(splits, fit, scored.Name);
-            var seed = r.GetValue(shared.Seed);
-            var groups = r.GetValue(groupField) is { } field ? Groups(scored, field, splits.Labels, ct) : null;
-            var result = LabelModelEvaluation.Run(shared.CreateModel(r), fit.Votes, fit.Name, scored.Votes, scored.Gold!,
-                scored.Name, splits.Labels.Count, balance, new TieBreakPolicy(r.GetValue(tieBreak), seed), r.GetValue(positive), seed, groups, ct);
-            // A run with a recorded zero-shot baseline on this split: programs and zero-shot side by side.
+            var options = new EvaluateOptions(r.GetValue(shared.ClassBalance)!, r.GetValue(shared.Seed), WithEndModel: false, r.GetValue(tieBreak),
+                r.GetValue(shared.LabelModel), shared.Snorkel(r), r.GetValue(shared.FitSplit), r.GetValue(positive), r.GetValue(groupField));
             var run = shared.RunFolder(r);
-            var baseline = run is null ? null : ZeroShotComparison.Load(run) is { } b && b.Split == scored.Name ? b : null;
+            // An aggregated run gets its evaluation.json from the very step `run` runs, with these options (run's are the defaults).
+            if (run is not null && File.Exists(run.LabelModelPath))
+                EvaluateStep.Run(run, options with { WithEndModel = File.Exists(run.EndModelPath) }, ct);
+            var result = EvaluateStep.Score(splits, DefaultSplit.Choose(r.GetValue(split), splits.Splits.Keys.ToArray()), options, ct);
+            // A run with a recorded zero-shot baseline on this split: programs and zero-shot side by side.
+            var baseline = run is null ? null : ZeroShotComparison.Load(run) is { } b && b.Split == result.EvalSplit ? b : null;
             if (r.GetValue(shared.Json))
-                io.Json(Summary(result, splits, baseline));
+                io.Json(LabelModelEvalJson.Of(result, splits, baseline));
             else
             {
                 Render(io.Error, result, splits);
@@ -60,60 +59,6 @@ internal static class EvalCommand
         });
         return command;
     }
-
-    /// <summary>The group of every row of <paramref name="split"/>: its data loaded again with the group column as the only field.</summary>
-    private static string[] Groups(VoteSplit split, string field, LabelSet labels, CancellationToken ct)
-    {
-        var data = Alchemist.Data.DatasetLoader.Load(split.Source with { TextFields = [field] }, labels, ct);
-        if (data.Count != split.Votes.Rows)
-            throw new AlchemistException($"{data.Source}: {data.Count} rows with a '{field}' value but {split.Votes.Rows} label-matrix rows.");
-        return data.Fields[0];
-    }
-
-    private static object Summary(LabelModelEvaluation e, VoteSplits splits, Synthesis.BaselineResult? zeroShot) => new
-    {
-        label_model = e.LabelModel,
-        chosen_label_model = e.ChosenLabelModel,
-        split = e.EvalSplit,
-        fit_split = e.FitSplit,
-        gold_used_for = $"scoring split '{e.EvalSplit}' only" + (e.ClassBalance.Source == ClassBalanceSource.DevGold ? $"; class balance from split '{e.ClassBalance.Detail}'" : ""),
-        source = splits.Origin,
-        excluded_ids_file = splits.ExcludedIdsFile,
-        class_balance_source = e.ClassBalance.SourceName,
-        class_balance_split = e.ClassBalance.Source == ClassBalanceSource.DevGold ? e.ClassBalance.Detail : null,
-        class_balance = e.ClassBalance.Prior,
-        tie_break = e.TieBreak.Name,
-        labels = splits.Labels.Names,
-        n = e.All.N,
-        accuracy = e.All.Accuracy,
-        f1_binary = e.All.F1Binary,
-        positive_class = e.All.PositiveClass,
-        f1_macro = e.All.F1Macro,
-        f1_weighted = e.All.F1Weighted,
-        coverage = e.All.Coverage,
-        brier = e.All.Brier,
-        ece = e.All.Ece,
-        abstained = e.All.Abstained,
-        covered_n = e.Covered.N,
-        covered_accuracy = e.Covered.Accuracy,
-        covered_f1_binary = e.Covered.F1Binary,
-        covered_f1_macro = e.Covered.F1Macro,
-        covered_f1_weighted = e.Covered.F1Weighted,
-        covered_brier = e.Covered.Brier,
-        covered_ece = e.Covered.Ece,
-        confusion_matrix = e.All.ConfusionMatrix,
-        program_accuracies = e.ProgramAccuracies,
-        auto_scores = e.AutoScores,
-        group_metrics = e.Groups is not { } g ? null : new
-        {
-            average_accuracy = g.Average,
-            worst_group_accuracy = g.WorstGroup,
-            worst_group = g.WorstGroupName,
-            gap = g.Gap,
-            per_group = g.PerGroup.ToDictionary(p => p.Key, p => new { rows = p.Value.Rows, accuracy = p.Value.Accuracy }),
-        },
-        zero_shot = zeroShot,
-    };
 
     private static void Render(IAnsiConsole console, LabelModelEvaluation e, VoteSplits splits)
     {

@@ -71,17 +71,8 @@ internal static class InitCommand
             var loaded = TaskSpecLoader.Load(folder);
             var rows = DatasetLoader.Load(loaded.Data with { Holdout = null }, loaded.Labels).Count;
             if (r.GetValue(json))
-                io.Json(new
-                {
-                    directory = folder,
-                    files = files.Keys.Order().ToArray(),
-                    data = dataPath,
-                    rows,
-                    text_fields = loaded.Data.TextFields,
-                    label_field = loaded.Data.LabelField,
-                    labels = loaded.Labels.Names,
-                    holdout = loaded.Data.Holdout?.Fraction,
-                });
+                io.Json(new InitJson(folder, files.Keys.Order().ToArray(), dataPath, rows, loaded.Data.TextFields, loaded.Data.LabelField, loaded.Labels.Names,
+                    loaded.Data.Holdout?.Fraction));
             else Print(io.Error, folder, files.Keys, loaded, rows, profile);
             return 0;
         });

@@ -57,10 +57,8 @@ internal sealed class LabelModelOptions
     public AggregateOptions Aggregation(ParseResult r) =>
         new(r.GetValue(LabelModel), r.GetValue(ClassBalance), r.GetValue(FitSplit), r.GetValue(Seed), Snorkel(r));
 
-    /// <summary>The label model named by --label-model, with the Snorkel settings given.</summary>
-    public LabelModelTrainer CreateModel(ParseResult r) => LabelModels.Create(r.GetValue(LabelModel), Snorkel(r));
-
-    private SnorkelOptions Snorkel(ParseResult r) => new(r.GetValue(Epochs), r.GetValue(LearningRate), Optimizer: r.GetValue(Optimizer));
+    /// <summary>The Snorkel settings given on the command line.</summary>
+    public SnorkelOptions Snorkel(ParseResult r) => new(r.GetValue(Epochs), r.GetValue(LearningRate), Optimizer: r.GetValue(Optimizer));
 
     /// <summary>The run folder named by --run, or null.</summary>
     public RunFolder? RunFolder(ParseResult r) => r.GetValue(Run) is { } path ? new RunFolder(path) : null;

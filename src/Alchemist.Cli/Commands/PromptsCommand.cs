@@ -24,23 +24,7 @@ internal static class PromptsCommand
             using var session = SynthesisSession.Open(project.Value(r), new SynthesisSettings(Offline: true), cancellationToken: ct);
             var requests = session.Plan(r.GetValue(count));
             if (r.GetValue(json))
-                io.Json(new
-                {
-                    task = session.Spec.Name,
-                    templates = session.Templates.Origins,
-                    requests = requests.Select(q => new
-                    {
-                        purpose = q.Request.Purpose,
-                        provider = q.Request.Provider,
-                        model = q.Request.Model,
-                        temperature = q.Request.Temperature,
-                        max_tokens = q.Request.MaxTokens,
-                        sample_index = q.Request.SampleIndex,
-                        cached = q.Cached,
-                        complete = q.KnowledgeKnown,
-                        messages = q.Request.Messages.Select(m => new { role = m.Role, text = m.Text }),
-                    }),
-                });
+                io.Json(PromptsJson.Of(session.Spec.Name, session.Templates.Origins, requests));
             else
                 foreach (var (request, cached, complete) in requests)
                 {

@@ -23,7 +23,7 @@ internal static class ReportCommand
             var run = new RunFolder(r.GetValue(runDir)!);
             var path = Path.GetFullPath(r.GetValue(output) ?? Path.Combine(run.Root, HtmlReport.FileName));
             HtmlReport.Write(run, path, r.GetValue(examples), ct);
-            if (r.GetValue(json)) io.Json(new { report = path, bytes = new FileInfo(path).Length });
+            if (r.GetValue(json)) io.Json(new ReportJson(path, new FileInfo(path).Length));
             else io.Error.MarkupLine($"Wrote [bold]{Markup.Escape(path)}[/].");
             return Task.FromResult(0);
         });

@@ -42,15 +42,7 @@ internal static class ScoreConceptsCommand
                 });
             TableWriter.Write(path, scores!.ToTable(), ct);
             if (r.GetValue(json))
-                io.Json(new
-                {
-                    images = list.Paths.Length,
-                    concepts = conceptSet.Concepts.Count,
-                    features = scores.FeatureNames,
-                    logit_scale = scores.LogitScale,
-                    @out = path,
-                    seconds = clock.Elapsed.TotalSeconds,
-                });
+                io.Json(new ScoreConceptsJson(list.Paths.Length, conceptSet.Concepts.Count, scores.FeatureNames, scores.LogitScale, path, clock.Elapsed.TotalSeconds));
             else
                 io.Error.MarkupLine($"Scored [bold]{list.Paths.Length}[/] images on {conceptSet.Concepts.Count} concepts " +
                     $"(logit scale {scores.LogitScale}) in {clock.Elapsed.TotalSeconds:0.0} s. Wrote [bold]{Markup.Escape(path)}[/].");

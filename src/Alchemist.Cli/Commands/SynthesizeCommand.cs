@@ -36,7 +36,7 @@ internal static class SynthesizeCommand
             if (r.GetValue(llm.DryRun))
             {
                 var estimate = session.Estimate(r.GetValue(count), ct);
-                if (asJson) io.Json(new { task = session.Spec.Name, model = session.Spec.Model.Name, estimate, ratio = estimate.Ratio });
+                if (asJson) io.Json(new CostEstimateJson(session.Spec.Name, session.Spec.Model.Name, estimate, estimate.Ratio));
                 else PrintEstimate(io.Error, session, estimate);
                 return 0;
             }

@@ -46,69 +46,13 @@ internal static class Metrics
     {
         if (gold.Count != answers.Count || gold.Count != probabilities.Rows)
             throw new ArgumentException($"Gold ({gold.Count}), answers ({answers.Count}) and probabilities ({probabilities.Rows}) differ in length.");
-        var k = probabilities.Classes;
-        if (k == 2 && positiveClass is < 0 or > 1) throw new ArgumentException($"Positive class {positiveClass} is not 0 or 1.", nameof(positiveClass));
-        var confusion = new int[k][];
-        for (var y = 0; y < k; y++) confusion[y] = new int[k + 1];
-        var binCount = new int[CalibrationBins];
-        var binCorrect = new int[CalibrationBins];
-        var binConfidence = new double[CalibrationBins];
-        int n = 0, correct = 0, covered = 0, abstained = 0;
-        var brier = 0.0;
+        var accumulator = new ScoreAccumulator(probabilities.Classes, positiveClass);
         foreach (var r in rows ?? Enumerable.Range(0, gold.Count))
         {
-            var g = gold[r];
-            if (g < 0) continue;
-            if (g >= k) throw new ArgumentException($"Gold label {g} at row {r} is outside the {k} classes.", nameof(gold));
-            var answer = answers[r];
-            n++;
-            if (answer == g) correct++;
-            if (answer < 0) abstained++;
-            if (probabilities.Covered[r]) covered++;
-            confusion[g][answer < 0 ? k : answer]++;
-            var p = probabilities.Row(r);
-            var confidence = 0f;
-            for (var y = 0; y < k; y++)
-            {
-                var error = p[y] - (y == g ? 1.0 : 0.0);
-                brier += error * error;
-                confidence = Math.Max(confidence, p[y]);
-            }
-            var bin = Math.Min(CalibrationBins - 1, (int)(confidence * CalibrationBins));
-            binCount[bin]++;
-            binConfidence[bin] += confidence;
-            if (answer == g) binCorrect[bin]++;
+            if (gold[r] >= probabilities.Classes) throw new ArgumentException($"Gold label {gold[r]} at row {r} is outside the {probabilities.Classes} classes.", nameof(gold));
+            accumulator.Add(gold[r], answers[r], probabilities.Row(r), probabilities.Covered[r]);
         }
-        if (n == 0) return new ClassificationScores(0, 0, k == 2 ? 0 : null, k == 2 ? positiveClass : null, 0, 0, 0, 0, 0, 0, confusion);
-
-        var f1 = new double[k];
-        var present = new bool[k];
-        var support = new int[k];
-        for (var y = 0; y < k; y++)
-        {
-            var truePositives = confusion[y][y];
-            var goldCount = confusion[y].Sum();
-            var answerCount = 0;
-            for (var g = 0; g < k; g++) answerCount += confusion[g][y];
-            support[y] = goldCount;
-            present[y] = goldCount > 0 || answerCount > 0;
-            f1[y] = goldCount + answerCount == 0 ? 0 : 2.0 * truePositives / (goldCount + answerCount);
-        }
-        var ece = 0.0;
-        for (var b = 0; b < CalibrationBins; b++)
-            if (binCount[b] > 0) ece += Math.Abs((double)binCorrect[b] / binCount[b] - binConfidence[b] / binCount[b]) * binCount[b] / n;
-        var presentCount = present.Count(x => x);
-        return new ClassificationScores(
-            n,
-            (double)correct / n,
-            k == 2 ? f1[positiveClass] : null,
-            k == 2 ? positiveClass : null,
-            presentCount == 0 ? 0 : Enumerable.Range(0, k).Where(y => present[y]).Sum(y => f1[y]) / presentCount,
-            Enumerable.Range(0, k).Sum(y => f1[y] * support[y]) / n,
-            (double)covered / n,
-            abstained,
-            brier / n,
-            ece,
-            confusion);
+        return accumulator.Finish();
     }
 }
+

@@ -14,16 +14,15 @@ public static class EvaluateStep
     public static string PathOf(RunFolder run) => run.EvaluationPath;
 
     /// <summary>Scores and writes <see cref="PathOf"/>.</summary>
-    /// <param name="run">The run folder (after aggregate, and distill when <paramref name="withEndModel"/>).</param>
-    /// <param name="classBalance">The run's <c>--class-balance</c> choice, reused for the comparison.</param>
-    /// <param name="seed">Seed of the fits.</param>
-    /// <param name="withEndModel">Score the end model too.</param>
+    /// <param name="run">The run folder (after aggregate, and distill when <see cref="EvaluateOptions.WithEndModel"/>).</param>
+    /// <param name="options">How to score (<c>run</c> and <c>eval</c> build the same object).</param>
     /// <param name="cancellationToken">Cancels the fits and featurizing.</param>
-    public static EvaluationSummary Run(RunFolder run, ClassBalanceChoice classBalance, int seed, bool withEndModel, CancellationToken cancellationToken)
+    public static EvaluationSummary Run(RunFolder run, EvaluateOptions options, CancellationToken cancellationToken)
     {
+        var (classBalance, seed, withEndModel) = (options.ClassBalance, options.Seed, options.WithEndModel);
         var splits = VoteSplits.FromRun(run, loadGold: true, cancellationToken);
         var model = LabelModelFile.Load(run.LabelModelPath);
-        var tieBreak = new TieBreakPolicy(TieBreakKind.Prior, seed);
+        var tieBreak = new TieBreakPolicy(options.TieBreak, seed);
         var labelScores = new Dictionary<string, ClassificationScores>();
         var endScores = new Dictionary<string, ClassificationScores>();
         foreach (var (name, split) in splits.Splits.Where(s => s.Value.HasGold))
@@ -51,6 +50,36 @@ public static class EvaluateStep
         var summary = new EvaluationSummary(model.Name, model.ClassBalance, labelScores, endScores, comparisonSplit?.Name, comparison, voteBalance);
         ArtifactJson.Save(PathOf(run), summary);
         return summary;
+    }
+
+    /// <summary>
+    /// Fits <see cref="EvaluateOptions.LabelModel"/> on the fit split's votes and scores it on <paramref name="split"/>'s
+    /// gold labels (<c>alchemist eval</c>): on all rows, on covered rows, and per group with <see cref="EvaluateOptions.GroupField"/>.
+    /// </summary>
+    /// <param name="splits">The votes, from a run or a dataset's own weak labels.</param>
+    /// <param name="split">The scored split; it must have gold labels.</param>
+    /// <param name="options">How to fit and score.</param>
+    /// <param name="cancellationToken">Cancels the fit.</param>
+    /// <exception cref="AlchemistException">The split has no gold labels, or the group column does not line up with the votes.</exception>
+    internal static LabelModelEvaluation Score(VoteSplits splits, string split, EvaluateOptions options, CancellationToken cancellationToken)
+    {
+        var scored = splits.Get(split);
+        if (!scored.HasGold) throw new AlchemistException($"Split '{scored.Name}' of {splits.Origin} has no gold labels to score against.");
+        var fit = splits.FitSplit(options.FitSplit, scored.Name);
+        var balance = options.ClassBalance.Resolve(splits, fit, scored.Name);
+        var groups = options.GroupField is { } field ? Groups(scored, field, splits.Labels, cancellationToken) : null;
+        return LabelModelEvaluation.Run(LabelModels.Create(options.LabelModel, options.Snorkel), fit.Votes, fit.Name, scored.Votes, scored.Gold!,
+            scored.Name, splits.Labels.Count, balance, new TieBreakPolicy(options.TieBreak, options.Seed), options.PositiveClass, options.Seed,
+            groups, cancellationToken);
+    }
+
+    /// <summary>The group of every row of <paramref name="split"/>: its data loaded again with the group column as the only field.</summary>
+    private static string[] Groups(VoteSplit split, string field, LabelSet labels, CancellationToken ct)
+    {
+        var data = Data.DatasetLoader.Load(split.Source with { TextFields = [field] }, labels, ct);
+        if (data.Count != split.Votes.Rows)
+            throw new AlchemistException($"{data.Source}: {data.Count} rows with a '{field}' value but {split.Votes.Rows} label-matrix rows.");
+        return data.Fields[0];
     }
 
     /// <summary>Reads a run's evaluation.</summary>

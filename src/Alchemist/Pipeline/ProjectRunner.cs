@@ -146,7 +146,7 @@ public static class ProjectRunner
             .AddFile(run.EndModelPath).Finish();
         await Stage("evaluate", evaluateHash, [EvaluateStep.PathOf(run)], () =>
         {
-            EvaluateStep.Run(run, classBalance, settings.Seed, settings.Distillation is not null, cancellationToken);
+            EvaluateStep.Run(run, new EvaluateOptions(classBalance, settings.Seed, settings.Distillation is not null), cancellationToken);
             return Task.FromResult<string?>(null);
         }).ConfigureAwait(false);
 

@@ -14,7 +14,7 @@ public sealed class WiringParityTests : IDisposable
         Assert.True(File.ReadAllBytes(expected).AsSpan().SequenceEqual(File.ReadAllBytes(actual)), $"{actual} differs from {expected}");
 
     [Fact]
-    public async Task Apply_analyze_aggregate_and_distill_via_their_commands_write_what_run_writes()
+    public async Task Apply_analyze_aggregate_distill_and_eval_via_their_commands_write_what_run_writes()
     {
         // No holdout: `apply --data FILE` labels the file as one split, as run does then.
         using var project = new CsvProject(rows: 240, dataExtra: "  holdout: 0");
@@ -49,6 +49,11 @@ public sealed class WiringParityTests : IDisposable
         using var viaCommand = Alchemist.Distillation.EndModelFile.Load(Path.Combine(alone, "end_model.bin"));
         Assert.Equal(viaRun.Report with { Seconds = 0 }, viaCommand.Report with { Seconds = 0 });
         Assert.Equal(viaRun.Network.Parameters, viaCommand.Network.Parameters);
+
+        // eval with run's options (its defaults) rewrites the folder's evaluation as run's evaluate stage does.
+        var (evaluated, _, evalError) = await CliInProcess.RunCapturingAsync("eval", "--run", alone, "--json");
+        Assert.True(evaluated == 0, evalError);
+        AssertSameFile(Path.Combine(run, "evaluation.json"), Path.Combine(alone, "evaluation.json"));
     }
 
     public void Dispose() => _folder.Dispose();
