@@ -20,8 +20,11 @@ public sealed class SignalTests
             release.Wait(TimeSpan.FromMinutes(2)); // holds the call open until the test is done with the process
             return ScriptedLlm.OpenAi(call);
         });
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "Alchemist.Cli.dll"), "synthesize", "--spec", fixture.Root, "--base-url", server.OpenAiBaseUrl, "--json" })
+        // Through coreutils' env with SIGINT and SIGTERM reset to their defaults: a test run started as a background job
+        // (`cmd &`) inherits SIGINT ignored, and an ignored signal stays ignored across exec, which is not what a user's
+        // terminal gives the tool.
+        var start = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "--default-signal=INT,TERM", "dotnet", "exec", Path.Combine(AppContext.BaseDirectory, "Alchemist.Cli.dll"), "synthesize", "--spec", fixture.Root, "--base-url", server.OpenAiBaseUrl, "--json" })
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
