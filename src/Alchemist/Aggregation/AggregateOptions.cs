@@ -10,12 +10,14 @@ namespace Alchemist.Aggregation;
 /// <param name="FitSplit">Split to fit on; null: train when present, else the first split.</param>
 /// <param name="Seed">Seed of the fit.</param>
 /// <param name="Snorkel">Snorkel's optimiser settings; null for its defaults.</param>
+/// <param name="Reference">Trusted labels of some fit-split rows (the LLM-labeled sample) that <c>auto</c> chooses the model on; null for none.</param>
 public sealed record AggregateOptions(
     LabelModelKind LabelModel = LabelModelKind.Auto,
     ClassBalanceChoice? ClassBalance = null,
     string? FitSplit = null,
     int Seed = 0,
-    SnorkelOptions? Snorkel = null)
+    SnorkelOptions? Snorkel = null,
+    ReferenceLabels? Reference = null)
 {
     /// <summary>
     /// Whether the fit may read gold labels: only when the prior may come from a development split's gold (<c>auto</c>,
@@ -24,5 +26,5 @@ public sealed record AggregateOptions(
     public bool ReadsGold => (ClassBalance ?? ClassBalanceChoice.Auto).MayReadDevGold;
 
     /// <summary>A trainer of the named label model.</summary>
-    public LabelModelTrainer CreateTrainer() => LabelModels.Create(LabelModel, Snorkel);
+    public LabelModelTrainer CreateTrainer() => LabelModels.Create(LabelModel, Snorkel, reference: Reference);
 }

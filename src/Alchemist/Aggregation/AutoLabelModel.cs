@@ -28,13 +28,17 @@ internal sealed class AutoLabelModel : LabelModelTrainer
     public const int MaxSelectionRows = 200_000;
 
     private readonly IReadOnlyList<LabelModelTrainer> _candidates;
+    private readonly ReferenceLabels? _reference;
 
     /// <summary>Creates the selector.</summary>
     /// <param name="candidates">The concrete models to choose from, simplest first (a tie goes to the earlier one); the first
     /// is chosen outright when there are too few programs to measure anything.</param>
+    /// <param name="reference">Trusted labels of some rows (an LLM-labeled sample): with at least <see cref="ReferenceLabels.MinRows"/>
+    /// of them, the candidate whose answers match them most often wins instead.</param>
     /// <exception cref="ArgumentException">No candidate, or <c>auto</c> among them.</exception>
-    public AutoLabelModel(IReadOnlyList<LabelModelTrainer> candidates)
+    public AutoLabelModel(IReadOnlyList<LabelModelTrainer> candidates, ReferenceLabels? reference = null)
     {
+        _reference = reference is { Labelled: >= ReferenceLabels.MinRows } ? reference : null;
         if (candidates.Count == 0 || candidates.Any(c => c is AutoLabelModel))
             throw new ArgumentException("auto needs at least one concrete candidate.", nameof(candidates));
         _candidates = candidates;
@@ -46,9 +50,30 @@ internal sealed class AutoLabelModel : LabelModelTrainer
     /// <summary>The pick, fitted on all programs and marked with every candidate's score (<see cref="FittedLabelModel.SelectedBy"/>).</summary>
     private protected override FittedLabelModel FitCore(LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)
     {
-        var scores = votes.Columns < 4 ? new Dictionary<string, double>() : Score(votes, classes, balance, seed, cancellationToken);
+        var scores = _reference is { } reference ? ScoreOn(reference, votes, classes, balance, seed, cancellationToken)
+            : votes.Columns < 4 ? new Dictionary<string, double>() : Score(votes, classes, balance, seed, cancellationToken);
         var best = scores.Count == 0 ? _candidates[0] : _candidates.OrderByDescending(candidate => scores[candidate.Name]).First();
         return best.Fit(votes, classes, balance, seed, cancellationToken).SelectedWith(scores);
+    }
+
+    /// <summary>Each candidate, fitted on all programs, scored by its accuracy on the reference rows (ties to the simpler model).</summary>
+    private Dictionary<string, double> ScoreOn(ReferenceLabels reference, LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)
+    {
+        var scores = new Dictionary<string, double>();
+        foreach (var candidate in _candidates)
+        {
+            var model = candidate.Fit(votes, classes, balance, seed, cancellationToken);
+            var answers = new TieBreakPolicy(TieBreakKind.Prior).Decide(model.PredictProba(votes, cancellationToken), model.ClassBalance.Prior);
+            int right = 0, total = 0;
+            for (var i = 0; i < reference.Rows.Count; i++)
+            {
+                if (reference.Labels[i] < 0 || reference.Rows[i] >= votes.Rows) continue;
+                total++;
+                if (answers[reference.Rows[i]] == reference.Labels[i]) right++;
+            }
+            scores[candidate.Name] = total == 0 ? 0 : (double)right / total;
+        }
+        return scores;
     }
 
     private Dictionary<string, double> Score(LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)

@@ -23,14 +23,15 @@ public static class LabelModels
     /// <param name="kind">The model.</param>
     /// <param name="snorkel">Settings for Snorkel's model (also when auto considers it).</param>
     /// <param name="dawidSkene">Settings for Dawid-Skene (also when auto considers it).</param>
-    public static LabelModelTrainer Create(LabelModelKind kind, SnorkelOptions? snorkel = null, DawidSkeneOptions? dawidSkene = null) => kind switch
+    /// <param name="reference">For auto: trusted labels of some rows to choose the model on (an LLM-labeled sample).</param>
+    public static LabelModelTrainer Create(LabelModelKind kind, SnorkelOptions? snorkel = null, DawidSkeneOptions? dawidSkene = null, ReferenceLabels? reference = null) => kind switch
     {
         LabelModelKind.MajorityVote => new MajorityVote(),
         LabelModelKind.WeightedMajorityVote => new WeightedMajorityVote(),
         LabelModelKind.DawidSkene => new DawidSkene(dawidSkene),
         LabelModelKind.Snorkel => new SnorkelLabelModel(snorkel),
         LabelModelKind.FlyingSquid => new FlyingSquid(),
-        LabelModelKind.Auto => new AutoLabelModel(Concrete.Select(candidate => Create(candidate, snorkel, dawidSkene)).ToArray()),
+        LabelModelKind.Auto => new AutoLabelModel(Concrete.Select(candidate => Create(candidate, snorkel, dawidSkene)).ToArray(), reference),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a label model."),
     };
 }

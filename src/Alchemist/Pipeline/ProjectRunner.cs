@@ -121,6 +121,10 @@ public static class ProjectRunner
             foreach (var split in m.Splits.Keys) matrices.AddFile(run.LabelMatrixPath(split));
             return matrices.Finish();
         }
+        // The run's aggregation, choosing the label model on the LLM-labeled sample when there is a complete one.
+        AggregateOptions Aggregation() => Refinement.PseudoGold.Load(run) is { Complete: true } sample
+            ? settings.Aggregation with { Reference = new ReferenceLabels(sample.Rows, sample.Labels, "llm sample"), FitSplit = sample.Split }
+            : settings.Aggregation;
         string ProgramFolderHash() => new StageHash().AddFolder(spec.OutputDirectory, "*.cs").Finish();
 
         // Apply → analyze → pseudo-gold → aggregate; run again after refinement when it changed the programs.
@@ -169,10 +173,11 @@ public static class ProjectRunner
             }
             else File.Delete(run.PseudoGoldPath);
 
-            var aggregateHash = new StageHash().Add("votes", votesHash).Add("model", LabelModels.Names.NameOf(settings.LabelModel)).Add("balance", classBalance.Name).Add("seed", settings.Seed).Finish();
+            var aggregateHash = new StageHash().Add("votes", votesHash).Add("model", LabelModels.Names.NameOf(settings.LabelModel)).Add("balance", classBalance.Name).Add("seed", settings.Seed)
+                .AddFile(run.PseudoGoldPath).Finish();
             await Stage("aggregate", aggregateHash, [run.LabelModelPath], () =>
             {
-                var result = AggregateStep.Run(run, settings.Aggregation, cancellationToken);
+                var result = AggregateStep.Run(run, Aggregation(), cancellationToken);
                 return Task.FromResult<string?>($"{result.Model.Name}, fitted on '{result.FitSplit}'");
             }).ConfigureAwait(false);
             return (manifest, aggregateHash);
@@ -188,7 +193,7 @@ public static class ProjectRunner
             await Stage("refine", RefineHash(), [run.RefinementPath], async () =>
             {
                 var before = ProgramFolderHash();
-                var record = await RefineStep.RunAsync(settings.Project, run, refine, settings.Synthesis, settings.Aggregation, apply, cancellationToken).ConfigureAwait(false);
+                var record = await RefineStep.RunAsync(settings.Project, run, refine, settings.Synthesis, Aggregation(), apply, cancellationToken).ConfigureAwait(false);
                 if (ProgramFolderHash() != before) (manifest, aggregateHash) = await LabelAsync().ConfigureAwait(false);
                 return RefineNote(record);
             }, RefineHash, force: unfinished).ConfigureAwait(false);
