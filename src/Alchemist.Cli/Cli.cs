@@ -63,9 +63,7 @@ public static class Cli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            var command = parsed.CommandResult.Command is RootCommand ? "alchemist" : $"alchemist {parsed.CommandResult.Command.Name}";
-            var problems = string.Join("; ", parsed.Errors.Select(e => e.Message.TrimEnd('.')));
-            error.WriteLine($"error: {Excerpt.Of(problems, ErrorBoundary.MaxMessageChars)} (see '{command} --help').");
+            error.WriteLine($"error: {Excerpt.Of(ParseErrors.Describe(parsed), ErrorBoundary.MaxMessageChars)}");
             return (int)ExitCode.UserError;
         }
         // Signals are Program.cs's (the token); the parser must neither install its own handler nor print exceptions.
