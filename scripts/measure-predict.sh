@@ -52,6 +52,7 @@ predict() {
     python3 -c "import json,sys; d=json.load(sys.stdin); print(d['rows'], d['distinct_texts'], d['seconds'])"
 }
 rate() { python3 -c "import sys; print(f'{int(sys.argv[1])/float(sys.argv[2]):,.0f}')" "$1" "$2"; }
+secs() { python3 -c "import sys; print(f'{float(sys.argv[1]):.1f}')" "$1"; }
 
 make_csv "$rows" "$work/all.csv"
 header=$(measured_header scripts/measure-predict.sh "$rows")
@@ -80,8 +81,8 @@ footer=$(measured_footer)
   echo
   echo "| features | rows | distinct texts | seconds | rows/s |"
   echo "|---|---:|---:|---:|---:|"
-  echo "| TF-IDF | $t_rows | $t_distinct | $t_seconds | $(rate "$t_rows" "$t_seconds") |"
-  echo "| MiniLM | $m_rows | $m_distinct | $m_seconds | $(rate "$m_rows" "$m_seconds") |"
+  echo "| TF-IDF | $t_rows | $t_distinct | $(secs "$t_seconds") | $(rate "$t_rows" "$t_seconds") |"
+  echo "| MiniLM | $m_rows | $m_distinct | $(secs "$m_seconds") | $(rate "$m_rows" "$m_seconds") |"
   echo
   if [ "$m_rows" -lt "$rows" ]; then
     echo "MiniLM was measured on the first $m_rows rows, not $rows: a $probe_rows-row probe ran at $(rate "$probe_rows" "$p_seconds") rows/s, so all $rows rows"
