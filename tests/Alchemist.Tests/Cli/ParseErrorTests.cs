@@ -28,6 +28,8 @@ public sealed class ParseErrorTests
     [InlineData("error: --budget 'abc' is not an amount of dollars: give a non-negative number such as 0.50 (see 'alchemist synthesize --help').", "synthesize", "--budget", "abc")]
     // a closed choice keeps the list of names
     [InlineData("error: Unknown label model 'foo': use one of mv, wmv, ds, snorkel, flyingsquid, auto (see 'alchemist eval --help').", "eval", "--label-model", "foo")]
+    // a value outside a closed list
+    [InlineData("error: --provider 'openia' is not one Alchemist speaks: use openai (also Ollama, vLLM, LM Studio or llama.cpp with a base_url) or anthropic (see 'alchemist init --help').", "init", "p", "--data", "d.csv", "--provider", "openia")]
     // no command at all
     [InlineData("error: no command given: use one of version, apply, analyze, ", "--verbose")]
     public async Task Each_kind_of_mistake_is_one_human_line_with_the_help_hint_and_exit_2(string expected, params string[] args)
