@@ -4,8 +4,8 @@
 # distinct text and the embedding cache and the distinct-text pass cannot help), labelled by a TF-IDF and a MiniLM end
 # model. The end models are trained offline by `alchemist run` on the bundled youtube-spam example (a small project with
 # its programs checked in): this measures speed, not accuracy on headlines.
-# MiniLM embeds every distinct text; when its rate on a first slice says the whole file would take more than
-# MINILM_MAX_SECONDS (default 600), it is measured on the rows that fit and the file says so.
+# MiniLM embeds every distinct text; when two probe slices say the whole file would take more than MINILM_MAX_SECONDS
+# (default 600), it is measured on the rows that fit and the file says so.
 # Holds /tmp/alchemist-build.lock while measuring (no build or benchmark runs beside it on the shared machine).
 # Usage: scripts/measure-predict.sh [ROWS]   (default 200000). Build first: dotnet build Alchemist.sln -c Release.
 # Writes docs/measured/predict-200k.md with the date, commit, cores and load average.
@@ -17,7 +17,8 @@ fi
 source scripts/measured.sh
 rows=${1:-200000}
 max_seconds=${MINILM_MAX_SECONDS:-600}
-probe_rows=2000
+probe_small=1000
+probe_rows=3000
 out=docs/measured/predict-200k.md
 cli=(dotnet src/Alchemist.Cli/bin/Release/net10.0/Alchemist.Cli.dll)
 work=$(mktemp -d)
@@ -59,12 +60,19 @@ header=$(measured_header scripts/measure-predict.sh "$rows")
 echo "predict, TF-IDF, $rows rows..." >&2
 read -r t_rows t_distinct t_seconds < <(predict tfidf "$work/all.csv")
 
-# MiniLM: a probe slice in a fresh copy of the run (so the probe's vectors are not cached for the real measurement).
-cp -r "$work/yt/runs/minilm" "$work/yt/runs/minilm-probe"
-make_csv "$probe_rows" "$work/probe.csv"
-echo "predict, MiniLM, $probe_rows-row probe..." >&2
-read -r _ _ p_seconds < <(predict minilm-probe "$work/probe.csv")
-m_target=$(python3 -c "import sys; r,s,n,m=int(sys.argv[1]),float(sys.argv[2]),int(sys.argv[3]),float(sys.argv[4]); print(n if n*s/r <= m else max(r, int(m*r/s/1000)*1000))" "$probe_rows" "$p_seconds" "$rows" "$max_seconds")
+# MiniLM: two probe slices, each in a fresh copy of the run (so no probe's vectors are cached for the real measurement).
+# Their difference is the per-row time without the fixed start-up (loading the model), which a single small probe
+# would spread over its few rows, predicting a far longer run than the real one.
+probe() { # ROWS -> seconds
+  rm -rf "$work/yt/runs/minilm-probe"; cp -r "$work/yt/runs/minilm" "$work/yt/runs/minilm-probe"
+  make_csv "$1" "$work/probe.csv"
+  predict minilm-probe "$work/probe.csv" | cut -d' ' -f3
+}
+echo "predict, MiniLM, $probe_small and $probe_rows-row probes..." >&2
+p_small=$(probe "$probe_small")
+p_seconds=$(probe "$probe_rows")
+estimate=$(python3 -c "import sys; a,ta,b,tb,n=int(sys.argv[1]),float(sys.argv[2]),int(sys.argv[3]),float(sys.argv[4]),int(sys.argv[5]); per=max(tb-ta,1e-9)/(b-a); print(f'{tb+(n-b)*per:.0f}')" "$probe_small" "$p_small" "$probe_rows" "$p_seconds" "$rows")
+m_target=$(python3 -c "import sys; n,e,m,b=int(sys.argv[1]),float(sys.argv[2]),float(sys.argv[3]),int(sys.argv[4]); print(n if e <= m else max(b, int(n*m/e/1000)*1000))" "$rows" "$estimate" "$max_seconds" "$probe_rows")
 if [ "$m_target" -lt "$rows" ]; then make_csv "$m_target" "$work/minilm.csv"; else cp "$work/all.csv" "$work/minilm.csv"; fi
 echo "predict, MiniLM, $m_target rows..." >&2
 read -r m_rows m_distinct m_seconds < <(predict minilm "$work/minilm.csv")
@@ -85,8 +93,8 @@ footer=$(measured_footer)
   echo "| MiniLM | $m_rows | $m_distinct | $(secs "$m_seconds") | $(rate "$m_rows" "$m_seconds") |"
   echo
   if [ "$m_rows" -lt "$rows" ]; then
-    echo "MiniLM was measured on the first $m_rows rows, not $rows: a $probe_rows-row probe ran at $(rate "$probe_rows" "$p_seconds") rows/s, so all $rows rows"
-    echo "would have taken about $(python3 -c "import sys; print(round(int(sys.argv[1])*float(sys.argv[2])/int(sys.argv[3])/60))" "$rows" "$p_seconds" "$probe_rows") minutes (limit: MINILM_MAX_SECONDS=$max_seconds)."
+    echo "MiniLM was measured on the first $m_rows rows, not $rows: probes of $probe_small and $probe_rows rows took $(secs "$p_small") s and"
+    echo "$(secs "$p_seconds") s, so all $rows rows would have taken about $((estimate / 60)) minutes (limit: MINILM_MAX_SECONDS=$max_seconds)."
     echo
   fi
   echo "$footer"
