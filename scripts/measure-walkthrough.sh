@@ -3,7 +3,7 @@
 # HEAD) into a temporary folder, the README's main command (`dotnet run -c Release --project src/Alchemist.Cli -- run
 # examples/youtube-spam`: restore, build, and the whole offline example), the same command again (nothing changed),
 # and `alchemist report` on the run. Writes docs/measured/walkthrough.md: each step's wall time, exit code and the
-# last lines it printed. The NuGet package cache of this machine is warm (a first install on a new machine also
+# last 40 lines it printed (stdout and stderr). The NuGet package cache of this machine is warm (a first install on a new machine also
 # downloads the packages). Holds /tmp/alchemist-build.lock while measuring.
 # Usage: scripts/measure-walkthrough.sh
 set -euo pipefail
@@ -29,7 +29,7 @@ step() {
   local seconds
   seconds=$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$started" "$ended")
   echo "$title: exit $code in $seconds s" >&2
-  steps+=("$title|$*|$code|$seconds|$(tail -n 8 "$work/step.log" | sed 's/\x1b\[[0-9;]*m//g' | base64 -w0)")
+  steps+=("$title|$*|$code|$seconds|$(tail -n 40 "$work/step.log" | sed 's/\x1b\[[0-9;]*m//g' | base64 -w0)")
 }
 
 step "fresh clone" git clone --quiet --no-hardlinks "$repo" "$work/alchemist"
@@ -50,7 +50,8 @@ footer=$(measured_footer)
   echo "|---|---|---:|---:|"
   for s in "${steps[@]}"; do
     IFS='|' read -r title command code seconds _ <<< "$s"
-    echo "| $title | \`${command//$work/TMP}\` | $code | $seconds |"
+    command=${command//$work/TMP}
+    echo "| $title | \`${command//$repo/REPO}\` | $code | $seconds |"
   done
   echo
   echo "What each step printed last:"
