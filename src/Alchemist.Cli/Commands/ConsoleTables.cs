@@ -7,7 +7,7 @@ namespace Alchemist.Cli.Commands;
 /// Writes tables at the console's width (<see cref="TerminalWidth"/>) without ever cutting a name: the named columns
 /// never wrap, the other columns wrap to make room, and a console too narrow even for that gets the table at its
 /// narrowest such layout (the terminal wraps the long lines; every name stays whole and searchable) instead of a
-/// table whose names are cut to fit.
+/// table whose names are cut to fit. A title wider than its table widens the table, so a run folder's path stays whole.
 /// </summary>
 internal static class ConsoleTables
 {
@@ -19,7 +19,11 @@ internal static class ConsoleTables
     {
         foreach (var column in unbroken) table.Columns[column].NoWrap = true;
         var width = console.Profile.Width;
-        var narrowest = Narrowest(RenderOptions.Create(console, console.Profile.Capabilities), table, unbroken);
+        var options = RenderOptions.Create(console, console.Profile.Capabilities);
+        var narrowest = Narrowest(options, table, unbroken);
+        // A title (often a run folder's path) is cut to the table's width: widen a narrower table to hold it, as far as the console allows.
+        if (table.Title is { } title && Markup.Remove(title.Text).Length is var titleWidth && titleWidth > ((IRenderable)table).Measure(options, width).Max)
+            table.Width = Math.Min(titleWidth, Math.Max(width, narrowest));
         if (narrowest <= width)
         {
             console.Write(table);

@@ -1,4 +1,5 @@
 using Alchemist.Tests.Data;
+using Spectre.Console;
 
 namespace Alchemist.Tests.Cli;
 
@@ -46,6 +47,21 @@ public sealed class TableWidthTests : IDisposable
         Assert.Equal((0, 0), (narrow, natural));
         Assert.True(Lines(naturalError).Max(l => l.Length) > 110, naturalError); // not squeezed to 80 (or 110) columns
         Assert.True(Lines(naturalError).Length < Lines(narrowError).Length, naturalError); // nothing wrapped
+    }
+
+    [Fact]
+    public void A_title_wider_than_its_table_is_not_cut()
+    {
+        const string title = "youtube-spam: /tmp/a/rather/long/path/to/examples/youtube-spam/runs/youtube-spam";
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        console.Profile.Width = 200;
+        var table = new Table().Title(title).AddColumns("Stage", "Status");
+        table.AddRow("apply", "skipped");
+
+        Alchemist.Cli.Commands.ConsoleTables.Write(console, table);
+
+        Assert.Contains(title, Lines(output.ToString())[0], StringComparison.Ordinal);
     }
 
     /// <summary>The non-empty lines of <paramref name="text"/> as a terminal shows them (colour codes removed).</summary>
