@@ -45,7 +45,15 @@ public static class Cli
     /// <param name="output">Results and the <c>--json</c> object (stdout for the tool).</param>
     /// <param name="error">Tables, progress, messages and the one-line error (stderr for the tool).</param>
     /// <param name="cancellationToken">Plays Ctrl-C: the command stops with <see cref="ExitCode.Cancelled"/>.</param>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, output, error, Environment.GetEnvironmentVariable, cancellationToken);
+
+    /// <summary>
+    /// <see cref="RunAsync(string[], TextWriter, TextWriter, CancellationToken)"/> reading environment variables that
+    /// shape the output (<c>COLUMNS</c>) through <paramref name="environment"/>, so a test can set them for one command line.
+    /// </summary>
+    internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
@@ -56,13 +64,11 @@ public static class Cli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            var command = parsed.CommandResult.Command is RootCommand ? "alchemist" : $"alchemist {parsed.CommandResult.Command.Name}";
-            var problems = string.Join("; ", parsed.Errors.Select(e => e.Message.TrimEnd('.')));
-            error.WriteLine($"error: {Excerpt.Of(problems, ErrorBoundary.MaxMessageChars)} (see '{command} --help').");
+            error.WriteLine($"error: {Excerpt.Of(ParseErrors.Describe(parsed), ErrorBoundary.MaxMessageChars)}");
             return (int)ExitCode.UserError;
         }
         // Signals are Program.cs's (the token); the parser must neither install its own handler nor print exceptions.
-        var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null, Output = output, Error = error };
+        var configuration = new CommandOutput.Invocation { Environment = environment, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null, Output = output, Error = error };
         return await ErrorBoundary.RunAsync(() => parsed.InvokeAsync(configuration, cancellationToken), parsed.GetValue(verbose), error, cancellationToken);
     }
 }

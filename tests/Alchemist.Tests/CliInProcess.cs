@@ -24,6 +24,15 @@ internal static class CliInProcess
         return (code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>The exit code, stdout and stderr of one command line that reads environment variables (<c>COLUMNS</c>) from <paramref name="environment"/>.</summary>
+    public static async Task<(int Code, string Out, string Error)> RunCapturingAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await Alchemist.Cli.Cli.RunAsync(args, stdout, stderr, name => environment.GetValueOrDefault(name));
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
     /// <summary><see cref="RunCapturingAsync(string[], CancellationToken)"/> without cancellation.</summary>
     public static Task<(int Code, string Out, string Error)> RunCapturingAsync(params string[] args) => RunCapturingAsync(args, CancellationToken.None);
 }

@@ -48,7 +48,7 @@ internal static class AnalyzeCommand
             cells.Add(p.Quarantined ? "quarantined" : $"{p.Faults}");
             table.AddRow(cells.ToArray());
         }
-        console.Write(table);
+        ConsoleTables.Write(console, table, 0);
     }
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);

@@ -75,7 +75,7 @@ internal static class ApplyCommand
                 table.AddRow(Markup.Escape(p.Name), $"{p.Coverage:P1}", $"{p.Votes}",
                     p.FaultCount == 0 ? "0" : Markup.Escape($"{p.FaultCount} ({string.Join(", ", p.Faults.Select(f => $"{f.Key}: {f.Value}"))})"),
                     $"{p.Seconds:0.000}", Markup.Escape(p.QuarantineReason ?? ""));
-            console.Write(table);
+            ConsoleTables.Write(console, table, 0);
         }
         foreach (var problem in result.Splits.Values.SelectMany(s => s.JailProblems).Distinct())
             console.MarkupLine($"[yellow]warning:[/] the program jail is weaker here: {Markup.Escape(problem)}");

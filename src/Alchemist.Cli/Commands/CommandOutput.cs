@@ -14,11 +14,16 @@ internal sealed class CommandOutput
 {
     private readonly Lazy<IAnsiConsole> _error;
 
-    private CommandOutput(TextWriter output, TextWriter error)
+    private CommandOutput(TextWriter output, TextWriter error, Func<string, string?> environment)
     {
         Out = output;
         // Created on first use, as the process-wide one was: a --json command never probes the terminal.
-        _error = new Lazy<IAnsiConsole>(() => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) }));
+        _error = new Lazy<IAnsiConsole>(() =>
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
+            console.Profile.Width = TerminalWidth.Of(error, environment);
+            return console;
+        });
     }
 
     /// <summary>Results: stdout unless the caller gave another writer.</summary>
@@ -27,8 +32,20 @@ internal sealed class CommandOutput
     /// <summary>Tables, progress and messages: a Spectre console on stderr (or the caller's error writer), so stdout carries only results.</summary>
     public IAnsiConsole Error => _error.Value;
 
-    /// <summary>The writers of the invocation that parsed <paramref name="result"/>.</summary>
-    public static CommandOutput Of(ParseResult result) => new(result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
+    /// <summary>The writers (and environment, for the width) of the invocation that parsed <paramref name="result"/>.</summary>
+    public static CommandOutput Of(ParseResult result)
+    {
+        var invocation = result.InvocationConfiguration;
+        var environment = (invocation as Invocation)?.Environment ?? Environment.GetEnvironmentVariable;
+        return new(invocation.Output, invocation.Error, environment);
+    }
+
+    /// <summary>An invocation's settings plus the environment it reads (<c>COLUMNS</c>); tests pass their own.</summary>
+    internal sealed class Invocation : InvocationConfiguration
+    {
+        /// <summary>Reads an environment variable.</summary>
+        public required Func<string, string?> Environment { get; init; }
+    }
 
     /// <summary>Writes the command's one JSON object (<see cref="JsonOutput.Options"/>) on <see cref="Out"/>.</summary>
     public void Json(object value) => Out.WriteLine(JsonSerializer.Serialize(value, value.GetType(), JsonOutput.Options));

@@ -27,6 +27,6 @@ internal static class EndModelEvalOutput
         var table = new Table().Title(Markup.Escape($"{EndModelKinds.Names.NameOf(e.EndModel)} on {FeatureKinds.Names.NameOf(e.Features)}: scored on '{e.EvalSplit}' gold"));
         foreach (var header in new[] { "n", "Accuracy", "F1 (binary)", "F1 (macro)", "Coverage", "Brier", "ECE" }) table.AddColumn(header);
         table.AddRow($"{s.N}", $"{s.Accuracy:F4}", s.F1Binary is { } f ? $"{f:F4}" : "-", $"{s.F1Macro:F4}", $"{s.Coverage:F4}", $"{s.Brier:F4}", $"{s.Ece:F4}");
-        console.Write(table);
+        ConsoleTables.Write(console, table);
     }
 }

@@ -67,7 +67,7 @@ internal static class EvalCommand
         foreach (var header in new[] { "Rows", "n", "Accuracy", "F1 (binary)", "F1 (macro)", "Coverage", "Brier", "ECE" }) table.AddColumn(header);
         foreach (var (name, s) in new[] { ("all", e.All), ("covered", e.Covered) })
             table.AddRow(name, $"{s.N}", $"{s.Accuracy:F4}", s.F1Binary is { } f ? $"{f:F4}" : "-", $"{s.F1Macro:F4}", $"{s.Coverage:F4}", $"{s.Brier:F4}", $"{s.Ece:F4}");
-        console.Write(table);
+        ConsoleTables.Write(console, table);
         if (e.Groups is { } g)
             console.MarkupLine(Markup.Escape($"Groups: average accuracy {g.Average:F4}, worst group {g.WorstGroup:F4} ({g.WorstGroupName}), gap {g.Gap:F4}."));
         var balance = string.Join(", ", e.ClassBalance.Prior.Select(p => p.ToString("F3")));

@@ -24,7 +24,12 @@ internal static class InitCommand
         var textFields = new Option<string[]>("--text-field") { Description = "Column holding the text; repeat for several (default: detected from the data)." };
         var labelField = new Option<string?>("--label-field") { Description = "Column holding gold labels (default: detected from the data)." };
         var provider = new Option<string>("--provider") { Description = "openai or anthropic.", DefaultValueFactory = _ => "openai" };
-        provider.AcceptOnlyFromAmong("openai", "anthropic");
+        provider.CompletionSources.Add("openai", "anthropic");
+        provider.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } given && given is not ("openai" or "anthropic"))
+                result.AddError($"--provider '{given}' is not one Alchemist speaks: use openai (also Ollama, vLLM, LM Studio or llama.cpp with a base_url) or anthropic.");
+        });
         var model = new Option<string>("--model") { Description = "The model name.", DefaultValueFactory = _ => "gpt-4o-mini" };
         var templates = new Option<bool>("--templates") { Description = "Also write the prompt templates into prompts/ for editing." };
         var force = new Option<bool>("--force") { Description = "Overwrite existing files." };

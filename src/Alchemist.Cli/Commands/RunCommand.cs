@@ -139,7 +139,7 @@ internal static class RunCommand
             stages.AddRow(stage.Stage, stage.Skipped ? "[grey]skipped[/]" : "[green]ran[/]", stage.Skipped ? "-" : stage.Seconds.ToString("0.0", CultureInfo.InvariantCulture),
                 Markup.Escape(stage.Skipped ? "inputs unchanged" : stage.Note ?? ""));
         stages.AddRow("total", "", s.Seconds.ToString("0.0", CultureInfo.InvariantCulture), "");
-        console.Write(stages);
+        ConsoleTables.Write(console, stages);
         if (s.Loads is { } loads) DataLoadOutput.Render(console, loads.Values);
 
         ScoreSummaryOutput.Render(console, s);

@@ -36,7 +36,7 @@ internal static class ScoreSummaryOutput
                 scores.AddRow(split, role == SplitRole.Training ? $"[yellow]{name}[/]" : name,
                     coverage.ToString("P1", CultureInfo.InvariantCulture), Cell(e.LabelModelScores), Cell(e.EndModelScores));
             }
-            console.Write(scores);
+            ConsoleTables.Write(console, scores);
             foreach (var role in s.Coverage.Keys.Select(split => s.Roles.GetValueOrDefault(split, SplitRoles.Of(split))).Distinct())
                 console.MarkupLine(Markup.Escape($"{SplitRoles.ShortName(role)}: {SplitRoles.Describe(role)}."));
             if (!s.Roles.Values.Contains(SplitRole.HeldOut))

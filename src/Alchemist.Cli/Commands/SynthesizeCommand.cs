@@ -55,7 +55,7 @@ internal static class SynthesizeCommand
         var table = new Table().AddColumns("", "calls", "prompt tokens", "answer tokens", "cost");
         table.AddRow($"synthesis ({e.Programs} programs, upper bound)", e.Calls.ToString(CultureInfo.InvariantCulture), $"{e.InputTokens:N0}", $"{e.OutputTokens:N0}", Dollars.Format(e.Cost));
         table.AddRow($"per-row zero-shot baseline ({e.BaselineRows:N0} rows)", $"{e.BaselineRows:N0}", $"{e.BaselineInputTokens:N0}", $"{e.BaselineOutputTokens:N0}", Dollars.Format(e.BaselineCost));
-        console.Write(table);
+        ConsoleTables.Write(console, table);
         console.MarkupLineInterpolated($"Model {session.Spec.Model.Provider}/{session.Spec.Model.Name}; prices as of {e.PricesAsOf} ({session.Prices.Source}); {e.CachedCalls} call(s) already cached; tokens counted with o200k_base{(e.ExactTokenizer ? "" : " (an approximation for this model)")}.");
         console.MarkupLineInterpolated($"Baseline / synthesis: {(e.Ratio is { } ratio ? ratio.ToString("0.0", CultureInfo.InvariantCulture) + "x" : "n/a")}. Repair calls (at most one per rejected program) are not included.");
     }
@@ -73,7 +73,7 @@ internal static class SynthesizeCommand
                 Dollars.Format(p.Usage.Cost),
                 Markup.Escape(string.Join("; ", (p.DuplicateOf is { } d ? [$"duplicate of {d}"] : Array.Empty<string>())
                     .Concat(p.Repaired ? ["repaired"] : []).Concat(p.Problems.Take(1).Select(x => x.Length > 90 ? x[..90] + "…" : x)))));
-        console.Write(table);
+        ConsoleTables.Write(console, table, 0);
         var c = report.Calls;
         console.MarkupLineInterpolated($"{report.Accepted} accepted, {report.Rejected} rejected, {report.Pending} pending, {report.Duplicates} duplicate(s); programs in {session.Spec.OutputDirectory}.");
         console.MarkupLineInterpolated($"Calls: {c.Live} live, {c.Cached} cached, {c.Batch} from the batch file, {c.Pending} pending. Spent this run: {Dollars.Format(report.LiveCost)}. Cost of these programs: {Dollars.Format(report.Total.Cost)} (prices as of {report.PricesAsOf}).");

@@ -25,7 +25,7 @@ internal static class ZeroShotComparison
         if (endScores is not null) table.AddRow("end model", F(endScores.Accuracy), F(endScores.F1Binary ?? endScores.F1Macro), $"{programsCost}, once; then none");
         table.AddRow(Markup.Escape($"zero-shot {baseline.Model} ({baseline.Answered}/{baseline.Rows} answered)"), F(baseline.Scores?.Accuracy),
             F(baseline.Scores?.F1Binary ?? baseline.Scores?.F1Macro), $"{Dollars.Format(baseline.Cost)} for {baseline.Rows:N0} rows, again for every new row");
-        console.Write(table);
+        ConsoleTables.Write(console, table);
     }
 
     private static string F(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";

@@ -21,7 +21,8 @@ public sealed record PredictProgress(long RowsWritten, string PartialPath);
 
 /// <summary>What <see cref="PredictStep"/> did.</summary>
 /// <param name="Rows">Rows labelled.</param>
-/// <param name="DistinctTexts">Distinct texts featurized (a repeated text is featurized once).</param>
+/// <param name="DistinctTexts">Texts featurized: each distinct text once while it is among the last 100,000 distinct texts seen
+/// (memory stays bounded), so exactly the distinct texts unless the input has more than that and repeats a text after them.</param>
 /// <param name="Output">The table written.</param>
 /// <param name="EndModel">The model's kind.</param>
 /// <param name="Features">The model's features.</param>
@@ -89,7 +90,7 @@ public static class PredictStep
             writer.Complete();
         }
         var predicted = Enumerable.Range(0, classes).ToDictionary(c => model.Labels.Names[c], c => counts[c]);
-        return new PredictResult(load.Rows, predictor.DistinctTexts, options.Output, model.Kind, model.Featurizer.Kind, fieldNames, load.Report(),
+        return new PredictResult(load.Rows, predictor.Featurized, options.Output, model.Kind, model.Featurizer.Kind, fieldNames, load.Report(),
             predicted, scores?.Finish(), clock.Elapsed.TotalSeconds);
     }
 

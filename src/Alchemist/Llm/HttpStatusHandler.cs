@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Net.Sockets;
 
 namespace Alchemist.Llm;
 
 /// <summary>
 /// Sits under the SDK's HTTP client and turns every non-success status into an <see cref="LlmHttpException"/>
-/// carrying the Retry-After hint, so retries are decided in one place (<see cref="RetryingChatClient"/>) for every provider.
+/// carrying the Retry-After hint, and a refused connection into an <see cref="LlmUnreachableException"/> naming the URL, so
+/// retries are decided in one place (<see cref="RetryingChatClient"/>) for every provider.
 /// </summary>
 internal sealed class HttpStatusHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
 {
@@ -13,13 +15,21 @@ internal sealed class HttpStatusHandler(HttpMessageHandler inner) : DelegatingHa
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var url = request.RequestUri?.GetLeftPart(UriPartial.Path) ?? "(unknown)";
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused })
+        {
+            throw new LlmUnreachableException(url, e);
+        }
         if (response.IsSuccessStatusCode) return response;
         using (response)
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             body = Excerpt.Of(body, MaxBodyChars);
-            var url = request.RequestUri?.GetLeftPart(UriPartial.Path) ?? "(unknown)";
             throw new LlmHttpException(response.StatusCode, RetryAfter(response), url, body.Trim());
         }
     }

@@ -10,7 +10,8 @@ namespace Alchemist.Llm;
 /// Retries as middleware, directly above the provider's client: at most <see cref="LlmCallOptions.Concurrency"/> calls
 /// at once, each attempt bounded by a timeout, retried (Polly) with jittered exponential backoff only when the failure is
 /// transient (429 honouring Retry-After up to <see cref="LlmCallOptions.RetryAfterCap"/>, 408, 5xx, timeouts, dropped
-/// connections). Anything else, or retries running out, stops with an <see cref="LlmCallException"/> saying what to do.
+/// connections). Anything else, or retries running out, stops with an <see cref="LlmCallException"/> saying what to do;
+/// a refused connection (nothing listens at the base URL) stops at the first attempt.
 /// </summary>
 internal sealed class RetryingChatClient : LlmMiddleware
 {
@@ -86,11 +87,13 @@ internal sealed class RetryingChatClient : LlmMiddleware
 
     /// <summary>
     /// Failures a later attempt may not meet: a retryable status, a timeout, a connection that failed or dropped, or an
-    /// answer cut off after its headers (the body ended early: an I/O error below the SDK's parser).
+    /// answer cut off after its headers (the body ended early: an I/O error below the SDK's parser). Not a refused
+    /// connection: a server that is down stays down for the seconds retries would wait.
     /// </summary>
     public static bool IsTransient(Exception exception) =>
         Find<LlmHttpException>(exception) is { } http ? http.IsRetryable
-        : exception is TimeoutRejectedException || Find<HttpRequestException>(exception) is { StatusCode: null } || Find<IOException>(exception) is not null;
+        : Find<LlmUnreachableException>(exception) is null
+          && (exception is TimeoutRejectedException || Find<HttpRequestException>(exception) is { StatusCode: null } || Find<IOException>(exception) is not null);
 
     /// <summary>The server asked for a wait beyond the cap: waiting would hang the command, so the call stops instead.</summary>
     private bool WaitsTooLong(Exception exception) => Find<LlmHttpException>(exception)?.RetryAfter > _retryAfterCap;
@@ -114,6 +117,9 @@ internal sealed class RetryingChatClient : LlmMiddleware
             not null when http.IsRetryable =>
                 $"{what}: gave up after {attempts} attempt(s): HTTP {(int)http.Status}. Server said: {http.Body}. Answers received so far are cached; run again to resume.",
             not null => $"{what}: HTTP {(int)http.Status}. Server said: {http.Body}",
+            null when Find<LlmUnreachableException>(e) is { } refused =>
+                $"{what}: connection refused by {refused.Url}: nothing is listening there. Start the server, or point model.base_url " +
+                $"(--base-url, {request.Provider.ToUpperInvariant()}_BASE_URL) at the address it listens on.",
             null when IsTransient(e) => $"{what}: gave up: {Describe(e)}. Answers received so far are cached; run again to resume.",
             null => $"{what}: unreadable answer: {Describe(e)}",
         };

@@ -53,6 +53,34 @@ public sealed class PredictStepTests
         AssertSameScores(expected, chunked.Scores!);
     }
 
+    [Fact]
+    public async Task A_bounded_text_memory_gives_the_probabilities_of_predicting_every_row_and_keeps_at_most_its_capacity()
+    {
+        using var project = new CsvProject(rows: 240);
+        using var model = EndModelFile.Load(await TrainAsync(project));
+        var distinct = CsvProject.Csv(40).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[0]).ToArray();
+        // Batches of 7 rows cycling through the 40 texts three times, with a repeat inside every batch.
+        var rows = Enumerable.Range(0, 120).Select(i => distinct[i % 40]).ToArray();
+        var batches = rows.Chunk(7).Select(b => (IReadOnlyList<string>)[.. b, b[0]]).ToArray();
+        var expected = model.PredictProbabilities(batches.SelectMany(b => b).ToArray(), null, default);
+        var bounded = new DistinctTextPredictor(model, capacity: 5);
+        var unbounded = new DistinctTextPredictor(model, capacity: int.MaxValue);
+
+        var offset = 0;
+        foreach (var batch in batches)
+        {
+            var slice = expected.AsSpan(offset * model.Labels.Count, batch.Count * model.Labels.Count).ToArray();
+            Assert.Equal(slice, bounded.Predict(batch));
+            Assert.Equal(slice, unbounded.Predict(batch));
+            Assert.InRange(bounded.Kept, 1, 5);
+            offset += batch.Count;
+        }
+
+        Assert.Equal(40, unbounded.Featurized);   // every distinct text once
+        Assert.Equal(40, unbounded.Kept);
+        Assert.Equal(120, bounded.Featurized);    // a text comes back 40 distinct texts later, long after it was dropped: featurized again, identically
+    }
+
     private static void AssertSameScores(ClassificationScores expected, ClassificationScores actual)
     {
         Assert.Equal(expected with { ConfusionMatrix = [] }, actual with { ConfusionMatrix = [] });

@@ -92,6 +92,35 @@ public sealed class RetryingChatClientTests
         Assert.Contains("gpt-9", error.Message);
     }
 
+    [Theory]
+    [InlineData("openai")]
+    [InlineData("anthropic")]
+    public async Task A_refused_connection_stops_at_the_first_attempt_naming_the_url(string provider)
+    {
+        var baseUrl = $"http://127.0.0.1:{ClosedPort()}/v1";
+        var retries = new List<string>();
+        using var caller = Caller(provider, baseUrl, log: retries.Add); // MaxRetries 2: a retried refusal would make 3 attempts
+
+        var error = await Assert.ThrowsAsync<LlmCallException>(() => caller.AnswerAsync(Request with { Provider = provider }));
+
+        Assert.Equal(0, caller.Retries);
+        Assert.Empty(retries);
+        Assert.Contains($"connection refused by {baseUrl}/", error.Message);
+        Assert.Contains("Start the server", error.Message);
+        Assert.Contains($"{provider.ToUpperInvariant()}_BASE_URL", error.Message);
+        Assert.DoesNotContain("\n", error.Message);
+    }
+
+    /// <summary>A port on 127.0.0.1 nothing listens on: one the system just handed out, closed again.</summary>
+    private static int ClosedPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
     [Fact]
     public async Task A_malformed_answer_stops_with_a_clear_message()
     {
