@@ -22,7 +22,7 @@ internal static class RefinementOutput
                     FormattableString.Invariant($"{round.CoverageBefore:0.000}→{round.CoverageAfter:0.000}"),
                     round.PseudoGoldBefore is { } b ? FormattableString.Invariant($"{b:0.000}→{round.PseudoGoldAfter:0.000}") : "-");
             }
-            console.Write(table);
+            ConsoleTables.Write(console, table, 0);
         }
         var kept = record.Kept.Count == 0 ? "no program kept" : $"kept {string.Join(", ", record.Kept)}";
         console.MarkupLine(Markup.Escape(FormattableString.Invariant(
