@@ -67,10 +67,52 @@ public static class DistillStep
 
         var targets = CoveredTargets(pseudolabels);
         options = options with { EmbeddingCacheDirectory = options.EmbeddingCacheDirectory ?? EmbeddingCacheDirectory(run) };
-        using var model = Distiller.Train(train, targets, dev, options, progress, cancellationToken);
+        using var model = ChooseFeatures(Distiller.Train(train, targets, dev, options, progress, cancellationToken), train, targets, dev, devSplit, options, progress,
+            cancellationToken);
         EndModelFile.Save(model, run.EndModelPath);
         return new DistillStepResult(run.EndModelPath, trainSplit, devSplit, train.Count, targets.Count, model.Kind, model.Featurizer.Kind,
             model.Report, clock.Elapsed.TotalSeconds, model.FeatureNote);
+    }
+
+    /// <summary>
+    /// Under <c>--features auto</c>, when sentence embeddings were chosen and there is something to judge by (the dev
+    /// split's gold labels, else the LLM-labeled sample of <see cref="DistillationOptions.Judge"/>), also trains the head on
+    /// TF-IDF and keeps whichever answers the judge better (embeddings on a tie): which features fit a task is measured,
+    /// not assumed (TF-IDF wins where exact words decide, as in spam).
+    /// </summary>
+    private static EndModel ChooseFeatures(EndModel model, Dataset train, SoftTargets targets, Dataset? dev, string? devSplit, DistillationOptions options,
+        IProgress<DistillationProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (options.Features != Features.FeatureKind.Auto || model.Featurizer.Kind != Features.FeatureKind.MiniLm) return model;
+        (string[] Texts, int[] Labels, string Name)? judge = dev is { HasGold: true }
+            ? (Distiller.Texts(dev), dev.Gold!, $"the gold labels of '{devSplit}'")
+            : options.Judge is { Labelled: >= ReferenceLabels.MinRows } reference
+                ? (reference.Rows.Where((_, i) => reference.Labels[i] >= 0).Select(train.Text).ToArray(), reference.Labels.Where(l => l >= 0).ToArray(),
+                    $"the {reference.Labelled} rows of the {reference.Source}")
+                : null;
+        if (judge is not { } j) return model;
+        EndModel? tfidf = null;
+        try
+        {
+            tfidf = Distiller.Train(train, targets, dev, options with { Features = Features.FeatureKind.Tfidf }, progress, cancellationToken);
+            double Accuracy(EndModel m)
+            {
+                var decided = m.Decide(m.PredictProbabilities(j.Texts, null, cancellationToken));
+                return (double)decided.Where((d, i) => d.Label == j.Labels[i]).Count() / Math.Max(1, j.Labels.Length);
+            }
+            var (a, b) = (Accuracy(model), Accuracy(tfidf));
+            var note = FormattableString.Invariant($"auto: accuracy {a:0.000} with minilm, {b:0.000} with tfidf on {j.Name}; kept {(b > a ? "tfidf" : "minilm")}");
+            var kept = b > a ? tfidf : model;
+            (b > a ? model : tfidf).Dispose();
+            tfidf = null;
+            return kept with { FeatureNote = kept.FeatureNote is { } earlier ? earlier + ". " + note : note };
+        }
+        catch
+        {
+            tfidf?.Dispose();
+            model.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The label model's distributions on the rows at least one program voted on.</summary>

@@ -1,3 +1,4 @@
+using Alchemist.Aggregation;
 using Alchemist.Distillation.Embeddings;
 using Alchemist.Distillation.Features;
 using Alchemist.Distillation.Training;
@@ -12,6 +13,8 @@ namespace Alchemist.Distillation;
 /// <param name="Embedding">Embedding settings for MiniLM features.</param>
 /// <param name="Tfidf">Vocabulary settings for TF-IDF features.</param>
 /// <param name="EmbeddingCacheDirectory">Where MiniLM vectors are cached; null embeds without a cache.</param>
+/// <param name="Judge">Trusted labels of some training rows (the LLM-labeled sample) that <c>auto</c> features are chosen on
+/// when there is no dev split with gold labels; never trained on.</param>
 public sealed record DistillationOptions(
     EndModelKind EndModel = EndModelKind.Mlp,
     FeatureKind Features = FeatureKind.MiniLm,
@@ -19,7 +22,8 @@ public sealed record DistillationOptions(
     TrainingOptions? Training = null,
     EmbeddingOptions? Embedding = null,
     TfidfOptions? Tfidf = null,
-    string? EmbeddingCacheDirectory = null)
+    string? EmbeddingCacheDirectory = null,
+    ReferenceLabels? Judge = null)
 {
     /// <summary>The training settings in force.</summary>
     public TrainingOptions EffectiveTraining => Training ?? TrainingOptions.ForHead(EndModel, Seed);

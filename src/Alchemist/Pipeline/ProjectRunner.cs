@@ -202,8 +202,9 @@ public static class ProjectRunner
         var pseudolabels = new StageHash().Add("aggregate", aggregateHash).AddFile(run.LabelModelPath);
         foreach (var split in manifest.Splits.Keys) pseudolabels.AddFile(run.PseudolabelsPath(split));
         var pseudolabelsHash = pseudolabels.Finish();
-        if (settings.Distillation is { } distillation)
+        if (settings.Distillation is { } requested)
         {
+            var distillation = Aggregation().Reference is { } judge && requested.Features == FeatureKind.Auto ? requested with { Judge = judge } : requested;
             var distillHash = new StageHash().Add("pseudolabels", pseudolabelsHash).Add("options", System.Text.Json.JsonSerializer.Serialize(distillation with { EmbeddingCacheDirectory = null }, ArtifactJson.Options)).Finish();
             await Stage("distill", distillHash, [run.EndModelPath], () =>
             {

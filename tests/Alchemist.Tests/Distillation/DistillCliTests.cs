@@ -1,3 +1,4 @@
+using System.Globalization;
 using Alchemist.Aggregation;
 using Alchemist.Data;
 using Alchemist.Labeling;
@@ -96,6 +97,22 @@ public sealed class DistillCliTests : IDisposable
         var probabilities = gold.SelectMany(g => g == 1 ? new[] { 0.2f, 0.8f } : [0.8f, 0.2f]).ToArray();
         PseudolabelsFile.Save(run.PseudolabelsPath("train"), new Pseudolabels(2, probabilities, Enumerable.Repeat(true, rows).ToArray()));
         return run;
+    }
+
+    [Fact]
+    public void Auto_features_on_english_text_train_both_and_keep_the_one_better_on_the_dev_gold()
+    {
+        var run = YouTubeRun();
+        var distill = CliProcess.Run("distill", "--run", run.Root, "--end-model", "logreg", "--json");
+        Assert.True(distill.ExitCode == 0, distill.StandardError);
+        var note = distill.Json.GetProperty("feature_note").GetString()!;
+        var match = System.Text.RegularExpressions.Regex.Match(note, @"^auto: accuracy (\d\.\d+) with minilm, (\d\.\d+) with tfidf on the gold labels of 'valid'; kept (minilm|tfidf)$");
+        Assert.True(match.Success, note);
+        var (minilm, tfidf) = (double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
+        Assert.Equal(tfidf > minilm ? "tfidf" : "minilm", match.Groups[3].Value);
+        Assert.Equal(match.Groups[3].Value, distill.Json.GetProperty("features").GetString());
+        using var model = Alchemist.Distillation.EndModelFile.Load(run.EndModelPath);
+        Assert.Equal(note, model.FeatureNote);
     }
 
     [Fact]
