@@ -17,7 +17,8 @@ namespace Alchemist.Aggregation;
 /// be most accurate, and no gold label is read. The highest score wins; a tie goes to the simpler model
 /// (the candidates' order, <see cref="LabelModels.Concrete"/> for <see cref="LabelModels.Create"/>).</para>
 /// <para>With fewer than 4 programs the halves are too small to measure anything and the first candidate (majority vote) is chosen. On
-/// matrices with more than <see cref="MaxSelectionRows"/> rows the selection runs on a seeded sample of rows.</para>
+/// matrices with more than <see cref="MaxSelectionRows"/> rows the selection runs on a seeded sample of rows. Rows are rebuilt
+/// from the vote-pattern histogram, so auto also picks from summed shard statistics (<c>alchemist reduce</c>).</para>
 /// </remarks>
 internal sealed class AutoLabelModel : LabelModelTrainer
 {
@@ -44,18 +45,19 @@ internal sealed class AutoLabelModel : LabelModelTrainer
     public override LabelModelKind Kind => LabelModelKind.Auto;
 
     /// <summary>The pick, fitted on all programs and marked with every candidate's score (<see cref="FittedLabelModel.SelectedBy"/>).</summary>
-    private protected override FittedLabelModel FitCore(LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)
+    private protected override FittedLabelModel FitCore(VoteStatistics statistics, ClassBalance balance, int seed, CancellationToken cancellationToken)
     {
-        var scores = votes.Columns < 4 ? new Dictionary<string, double>() : Score(votes, classes, balance, seed, cancellationToken);
+        var scores = statistics.Programs.Count < 4 ? new Dictionary<string, double>() : Score(statistics, balance, seed, cancellationToken);
         var best = scores.Count == 0 ? _candidates[0] : _candidates.OrderByDescending(candidate => scores[candidate.Name]).First();
-        return best.Fit(votes, classes, balance, seed, cancellationToken).SelectedWith(scores);
+        return best.Fit(statistics, balance, seed, cancellationToken).SelectedWith(scores);
     }
 
-    private Dictionary<string, double> Score(LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)
+    private Dictionary<string, double> Score(VoteStatistics statistics, ClassBalance balance, int seed, CancellationToken cancellationToken)
     {
         var random = new Random(seed);
-        if (votes.Rows > MaxSelectionRows)
-            votes = votes.SelectRows(Enumerable.Range(0, votes.Rows).OrderBy(_ => random.Next()).Take(MaxSelectionRows).Order().ToArray());
+        var classes = statistics.Classes;
+        // Rows rebuilt from the histogram (row order plays no part in the score), sampled above MaxSelectionRows.
+        var votes = statistics.Patterns.Expand(MaxSelectionRows, random);
         var halves = new List<(int[] Fit, int[] HeldOut)>();
         for (var s = 0; s < Splits; s++)
         {

@@ -9,7 +9,7 @@ public enum ClassBalanceRule
     Auto,
     /// <summary><c>dev</c>: the gold labels of the valid split (required).</summary>
     Dev,
-    /// <summary><c>estimate</c>: estimated from the votes (<see cref="ClassBalance.EstimateFromVotes"/>).</summary>
+    /// <summary><c>estimate</c>: estimated from the votes (<see cref="ClassBalance.EstimateFromVotes(LabelMatrix, int)"/>).</summary>
     Estimate,
     /// <summary><c>uniform</c>: every class equally likely.</summary>
     Uniform,
