@@ -27,6 +27,8 @@ public static class Cli
         RunCommand.Create(),
         ReportCommand.Create(),
         BaselineCommand.Create(),
+        PlanCommand.Create(),
+        ReduceCommand.Create(),
     ];
 
     /// <summary>Parses and runs a command line on the process's stdout and stderr; returns the process exit code (<see cref="ExitCode"/>).</summary>
