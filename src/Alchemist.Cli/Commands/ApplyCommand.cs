@@ -21,6 +21,11 @@ internal static class ApplyCommand
             Description = "With a shard plan (alchemist plan): the project folder whose shards to label; default: the current folder.",
             Arity = ArgumentArity.ZeroOrOne,
         };
+        // An unknown option would otherwise be taken for the optional folder.
+        project.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: ['-', ..] value }]) result.AddError($"Unrecognized command or argument '{value}'");
+        });
         var shard = new Option<int?>("--shard") { Description = $"Label only shard K of the plan (default: from {string.Join(", ", ShardApplyStep.IndexVariables)})." };
         var parallel = new Option<int>("--parallel") { Description = "Without a shard index: label every unfinished shard as P local processes.", DefaultValueFactory = _ => 1 };
         var name = new Option<string?>("--name") { Description = "With PROJECT_DIR: the run folder's name under PROJECT_DIR/runs/ (default: the task's name)." };
