@@ -29,6 +29,7 @@ public static class Cli
         BaselineCommand.Create(),
         PlanCommand.Create(),
         ReduceCommand.Create(),
+        EmitCommand.Create(),
     ];
 
     /// <summary>Parses and runs a command line on the process's stdout and stderr; returns the process exit code (<see cref="ExitCode"/>).</summary>
