@@ -5,7 +5,8 @@ namespace Alchemist.Pipeline.ScaleOut;
 /// <summary>
 /// <c>alchemist plan</c>: counts each split's rows (streaming, in bounded chunks) and cuts them into shards of at most
 /// <c>--rows-per-shard</c> rows, written as <c>RUN/shards/plan.json</c>. Shards never span two splits, so each shard's
-/// statistics belong to one split.
+/// statistics belong to one split. A Parquet file whose every record is a row is cut into whole row groups, counted from
+/// its footer alone, so each shard reads only its own groups.
 /// </summary>
 internal static class PlanStep
 {
@@ -26,6 +27,12 @@ internal static class PlanStep
         var shards = new List<Shard>();
         foreach (var (name, spec) in sharded.Splits)
         {
+            if (DatasetLoader.RowGroupSizes(spec, cancellationToken) is { } groups)
+            {
+                counts[name] = groups.Sum();
+                AddRowGroupShards(shards, name, spec.Path, groups, rowsPerShard);
+                continue;
+            }
             long rows = 0;
             foreach (var chunk in DatasetLoader.ReadChunks(spec, sharded.Spec.Labels, CountChunkRows, cancellationToken)) rows += chunk.Count;
             counts[name] = rows;
@@ -47,6 +54,20 @@ internal static class PlanStep
         WritableFolder.Ensure(run.Root, "The run folder");
         plan.Save(run);
         return plan;
+    }
+
+    /// <summary>Shards of whole row groups: consecutive groups while they fit in <paramref name="rowsPerShard"/> (a larger group is a shard alone).</summary>
+    private static void AddRowGroupShards(List<Shard> shards, string split, string path, long[] groups, long rowsPerShard)
+    {
+        long first = 0;
+        for (var g = 0; g < groups.Length;)
+        {
+            var start = g;
+            var rows = groups[g++];
+            while (g < groups.Length && rows + groups[g] <= rowsPerShard) rows += groups[g++];
+            if (rows > 0) shards.Add(new Shard(shards.Count, split, path, first, rows, start, g));
+            first += rows;
+        }
     }
 
     private static bool Same(ShardPlan a, ShardPlan b) =>

@@ -98,9 +98,20 @@ internal static class ShardApplyStep
         return new ShardApplyResult(shard, Skipped: false, output, clock.Elapsed.TotalSeconds);
     }
 
-    /// <summary>The shard's rows in chunks, with the id of each chunk's first row; rows before the shard are read and dropped.</summary>
+    /// <summary>The shard's rows in chunks, with the id of each chunk's first row: its row groups alone, or (a row range) the file
+    /// read from its start, rows before the shard dropped.</summary>
     private static IEnumerable<(Dataset Rows, long FirstRow)> Rows(DataSourceSpec spec, LabelSet labels, Shard shard, CancellationToken cancellationToken)
     {
+        if (shard.FirstRowGroup is { } firstGroup)
+        {
+            var at = shard.FirstRow;
+            foreach (var chunk in DatasetLoader.ReadRowGroups(spec, labels, firstGroup, shard.EndRowGroup ?? firstGroup + 1, ChunkRows, cancellationToken))
+            {
+                yield return (chunk, at);
+                at += chunk.Count;
+            }
+            yield break;
+        }
         long position = 0;
         var end = shard.FirstRow + shard.Rows;
         foreach (var chunk in DatasetLoader.ReadChunks(spec, labels, ChunkRows, cancellationToken))

@@ -7,7 +7,10 @@ namespace Alchemist.Pipeline.ScaleOut;
 /// <param name="FirstRow">Stable id of the shard's first row: its 0-based position among the split's rows as the loader reads
 /// them. Row ids of the shard are FirstRow .. FirstRow + Rows - 1 and appear in its votes file.</param>
 /// <param name="Rows">Rows in the shard.</param>
-internal sealed record Shard(int Index, string Split, string Path, long FirstRow, long Rows);
+/// <param name="FirstRowGroup">For a Parquet file whose every record is a row: the shard's first row group (the shard is row
+/// groups FirstRowGroup .. EndRowGroup - 1, read without touching the others); null when the shard is a row range.</param>
+/// <param name="EndRowGroup">The row group after the shard's last; null with <paramref name="FirstRowGroup"/>.</param>
+internal sealed record Shard(int Index, string Split, string Path, long FirstRow, long Rows, int? FirstRowGroup = null, int? EndRowGroup = null);
 
 /// <summary>
 /// The deterministic list of shards <c>alchemist plan</c> writes (<c>RUN/shards/plan.json</c>): the same data, programs
