@@ -28,6 +28,9 @@ public static class Cli
         RunCommand.CreateRefine(),
         ReportCommand.Create(),
         BaselineCommand.Create(),
+        PlanCommand.Create(),
+        ReduceCommand.Create(),
+        EmitCommand.Create(),
     ];
 
     /// <summary>Parses and runs a command line on the process's stdout and stderr; returns the process exit code (<see cref="ExitCode"/>).</summary>

@@ -26,5 +26,9 @@ public sealed record AggregateOptions(
     public bool ReadsGold => (ClassBalance ?? ClassBalanceChoice.Auto).MayReadDevGold;
 
     /// <summary>A trainer of the named label model.</summary>
-    public LabelModelTrainer CreateTrainer() => LabelModels.Create(LabelModel, Snorkel, reference: Reference);
+    public LabelModelTrainer CreateTrainer() => LabelModels.Create(LabelModel, Snorkel);
+
+    /// <summary>A trainer for fitting <paramref name="fitVotes"/>: under auto with <see cref="Reference"/>, one that chooses on the reference rows' votes.</summary>
+    internal LabelModelTrainer CreateTrainer(LabelMatrix fitVotes) =>
+        LabelModels.Create(LabelModel, Snorkel, null, Reference is { } reference ? ReferenceVotes.Of(reference, fitVotes) : null);
 }

@@ -38,11 +38,11 @@ public static class AggregateStep
         ArgumentNullException.ThrowIfNull(splits);
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(options);
-        var trainer = options.CreateTrainer();
         var (fitSplit, classBalance, seed) = (options.FitSplit, options.ClassBalance ?? ClassBalanceChoice.Auto, options.Seed);
         var started = System.Diagnostics.Stopwatch.StartNew();
         var fit = splits.FitSplit(fitSplit, splits.Splits.Keys.First());
         var balance = classBalance.Resolve(splits, fit, scoredSplit: null);
+        var trainer = options.CreateTrainer(fit.Votes);
         if (writeInputs)
         {
             new RunManifest(splits.Labels.Names, splits.Splits.ToDictionary(s => s.Key, s => s.Value.Source), [], WeakLabelsFromData: true).Save(run);

@@ -15,9 +15,10 @@ namespace Alchemist.Aggregation;
 /// spreads its errors evenly, it agrees with an answer of accuracy q with probability a·q + (1 − a)(1 − q)/(k − 1),
 /// which grows with q — so the candidate whose answers agree most with programs it never saw is the one expected to
 /// be most accurate, and no gold label is read. The highest score wins; a tie goes to the simpler model
-/// (the candidates' order, <see cref="LabelModels.Concrete"/> for <see cref="LabelModels.Create"/>).</para>
+/// (the candidates' order, <see cref="LabelModels.Concrete"/> for <see cref="LabelModels.Create(LabelModelKind, SnorkelOptions, DawidSkeneOptions)"/>).</para>
 /// <para>With fewer than 4 programs the halves are too small to measure anything and the first candidate (majority vote) is chosen. On
-/// matrices with more than <see cref="MaxSelectionRows"/> rows the selection runs on a seeded sample of rows.</para>
+/// matrices with more than <see cref="MaxSelectionRows"/> rows the selection runs on a seeded sample of rows. Rows are rebuilt
+/// from the vote-pattern histogram, so auto also picks from summed shard statistics (<c>alchemist reduce</c>).</para>
 /// </remarks>
 internal sealed class AutoLabelModel : LabelModelTrainer
 {
@@ -28,7 +29,7 @@ internal sealed class AutoLabelModel : LabelModelTrainer
     public const int MaxSelectionRows = 200_000;
 
     private readonly IReadOnlyList<LabelModelTrainer> _candidates;
-    private readonly ReferenceLabels? _reference;
+    private readonly ReferenceVotes? _reference;
 
     /// <summary>Creates the selector.</summary>
     /// <param name="candidates">The concrete models to choose from, simplest first (a tie goes to the earlier one); the first
@@ -36,9 +37,9 @@ internal sealed class AutoLabelModel : LabelModelTrainer
     /// <param name="reference">Trusted labels of some rows (an LLM-labeled sample): with at least <see cref="ReferenceLabels.MinRows"/>
     /// of them, the candidate whose answers match them most often wins instead.</param>
     /// <exception cref="ArgumentException">No candidate, or <c>auto</c> among them.</exception>
-    public AutoLabelModel(IReadOnlyList<LabelModelTrainer> candidates, ReferenceLabels? reference = null)
+    public AutoLabelModel(IReadOnlyList<LabelModelTrainer> candidates, ReferenceVotes? reference = null)
     {
-        _reference = reference is { Labelled: >= ReferenceLabels.MinRows } ? reference : null;
+        _reference = reference is { Labels.Count: >= ReferenceLabels.MinRows } ? reference : null;
         if (candidates.Count == 0 || candidates.Any(c => c is AutoLabelModel))
             throw new ArgumentException("auto needs at least one concrete candidate.", nameof(candidates));
         _candidates = candidates;
@@ -48,39 +49,33 @@ internal sealed class AutoLabelModel : LabelModelTrainer
     public override LabelModelKind Kind => LabelModelKind.Auto;
 
     /// <summary>The pick, fitted on all programs and marked with every candidate's score (<see cref="FittedLabelModel.SelectedBy"/>).</summary>
-    private protected override FittedLabelModel FitCore(LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)
+    private protected override FittedLabelModel FitCore(VoteStatistics statistics, ClassBalance balance, int seed, CancellationToken cancellationToken)
     {
-        var scores = _reference is { } reference ? ScoreOn(reference, votes, classes, balance, seed, cancellationToken)
-            : votes.Columns < 4 ? new Dictionary<string, double>() : Score(votes, classes, balance, seed, cancellationToken);
+        var scores = _reference is { } reference ? ScoreOn(reference, statistics, balance, seed, cancellationToken)
+            : statistics.Programs.Count < 4 ? new Dictionary<string, double>() : Score(statistics, balance, seed, cancellationToken);
         var best = scores.Count == 0 ? _candidates[0] : _candidates.OrderByDescending(candidate => scores[candidate.Name]).First();
-        return best.Fit(votes, classes, balance, seed, cancellationToken).SelectedWith(scores);
+        return best.Fit(statistics, balance, seed, cancellationToken).SelectedWith(scores);
     }
 
     /// <summary>Each candidate, fitted on all programs, scored by its accuracy on the reference rows (ties to the simpler model).</summary>
-    private Dictionary<string, double> ScoreOn(ReferenceLabels reference, LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)
+    private Dictionary<string, double> ScoreOn(ReferenceVotes reference, VoteStatistics statistics, ClassBalance balance, int seed, CancellationToken cancellationToken)
     {
         var scores = new Dictionary<string, double>();
         foreach (var candidate in _candidates)
         {
-            var model = candidate.Fit(votes, classes, balance, seed, cancellationToken);
-            var answers = new TieBreakPolicy(TieBreakKind.Prior).Decide(model.PredictProba(votes, cancellationToken), model.ClassBalance.Prior);
-            int right = 0, total = 0;
-            for (var i = 0; i < reference.Rows.Count; i++)
-            {
-                if (reference.Labels[i] < 0 || reference.Rows[i] >= votes.Rows) continue;
-                total++;
-                if (answers[reference.Rows[i]] == reference.Labels[i]) right++;
-            }
-            scores[candidate.Name] = total == 0 ? 0 : (double)right / total;
+            var model = candidate.Fit(statistics, balance, seed, cancellationToken);
+            var answers = new TieBreakPolicy(TieBreakKind.Prior).Decide(model.PredictProba(reference.Votes, cancellationToken), model.ClassBalance.Prior);
+            scores[candidate.Name] = (double)answers.Where((a, i) => a == reference.Labels[i]).Count() / reference.Labels.Count;
         }
         return scores;
     }
 
-    private Dictionary<string, double> Score(LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)
+    private Dictionary<string, double> Score(VoteStatistics statistics, ClassBalance balance, int seed, CancellationToken cancellationToken)
     {
         var random = new Random(seed);
-        if (votes.Rows > MaxSelectionRows)
-            votes = votes.SelectRows(Enumerable.Range(0, votes.Rows).OrderBy(_ => random.Next()).Take(MaxSelectionRows).Order().ToArray());
+        var classes = statistics.Classes;
+        // Rows rebuilt from the histogram (row order plays no part in the score), sampled above MaxSelectionRows.
+        var votes = statistics.Patterns.Expand(MaxSelectionRows, random);
         var halves = new List<(int[] Fit, int[] HeldOut)>();
         for (var s = 0; s < Splits; s++)
         {

@@ -65,30 +65,6 @@ public sealed record ClassBalance(IReadOnlyList<double> Prior, ClassBalanceSourc
         return new ClassBalance(Normalise(counts), ClassBalanceSource.DevGold, splitName);
     }
 
-    /// <summary>
-    /// Per class, the covered rows whose majority vote it is (a tie shares the row among the tied classes);
-    /// <paramref name="covered"/> is the number of rows with at least one vote.
-    /// </summary>
-    internal static double[] MajorityVoteCounts(LabelMatrix votes, int classes, out int covered)
-    {
-        var counts = new double[classes];
-        var rowCounts = new int[classes];
-        covered = 0;
-        for (var r = 0; r < votes.Rows; r++)
-        {
-            Array.Clear(rowCounts);
-            var max = 0;
-            foreach (var v in votes.Row(r))
-                if (v >= 0 && v < classes) max = Math.Max(max, ++rowCounts[v]);
-            if (max == 0) continue;
-            covered++;
-            var tied = rowCounts.Count(c => c == max);
-            for (var y = 0; y < classes; y++)
-                if (rowCounts[y] == max) counts[y] += 1.0 / tied;
-        }
-        return counts;
-    }
-
     /// <summary>The uniform prior.</summary>
     public static ClassBalance Uniform(int classes) =>
         new(Enumerable.Repeat(1.0 / classes, classes).ToArray(), ClassBalanceSource.Uniform);
@@ -97,9 +73,13 @@ public sealed record ClassBalance(IReadOnlyList<double> Prior, ClassBalanceSourc
     /// Estimates the prior without gold labels: each covered row adds its majority-vote class (a tie shares the row
     /// among the tied classes), plus one pseudo-count per class. Uniform when no row is covered.
     /// </summary>
-    public static ClassBalance EstimateFromVotes(LabelMatrix votes, int classes)
+    public static ClassBalance EstimateFromVotes(LabelMatrix votes, int classes) =>
+        EstimateFromVotes(VotePatterns.Count(votes, CancellationToken.None), classes);
+
+    /// <summary>The estimate of <see cref="EstimateFromVotes(LabelMatrix, int)"/> from a vote-pattern histogram (summed shards included).</summary>
+    internal static ClassBalance EstimateFromVotes(VotePatterns patterns, int classes)
     {
-        var counts = MajorityVoteCounts(votes, classes, out _);
+        var counts = patterns.MajorityVoteCounts(classes, out _);
         if (counts.Sum() == 0) return Uniform(classes) with { Source = ClassBalanceSource.EstimatedFromVotes, Detail = "no covered rows: uniform" };
         for (var y = 0; y < classes; y++) counts[y] += 1;
         return new ClassBalance(Normalise(counts), ClassBalanceSource.EstimatedFromVotes);

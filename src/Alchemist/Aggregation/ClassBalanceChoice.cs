@@ -9,7 +9,7 @@ public enum ClassBalanceRule
     Auto,
     /// <summary><c>dev</c>: the gold labels of the valid split (required).</summary>
     Dev,
-    /// <summary><c>estimate</c>: estimated from the votes (<see cref="ClassBalance.EstimateFromVotes"/>).</summary>
+    /// <summary><c>estimate</c>: estimated from the votes (<see cref="ClassBalance.EstimateFromVotes(LabelMatrix, int)"/>).</summary>
     Estimate,
     /// <summary><c>uniform</c>: every class equally likely.</summary>
     Uniform,
@@ -19,7 +19,7 @@ public enum ClassBalanceRule
 
 /// <summary>
 /// The command line's <c>--class-balance</c>, parsed once: a rule (<see cref="ClassBalanceRule"/>) or explicit weights.
-/// <see cref="Resolve"/> turns it into the prior a label model fits with.
+/// <see cref="Resolve(VoteSplits, VoteSplit, string?)"/> turns it into the prior a label model fits with.
 /// </summary>
 public sealed class ClassBalanceChoice
 {
@@ -80,24 +80,40 @@ public sealed class ClassBalanceChoice
     /// <exception cref="AlchemistException">Bad weights, or dev requested without usable gold labels.</exception>
     public ClassBalance Resolve(VoteSplits splits, VoteSplit fit, string? scoredSplit)
     {
-        var k = splits.Labels.Count;
+        ArgumentNullException.ThrowIfNull(splits);
+        ArgumentNullException.ThrowIfNull(fit);
         // The development split as distillation and the comparison name it (SplitRoles), not a second list.
         var dev = SplitRoles.DevelopmentOf(splits.Splits.Keys) is { } devName ? splits.Splits[devName] : null;
-        var devUsable = dev is { HasGold: true } && dev.Name != scoredSplit;
+        var devGold = dev is { HasGold: true } && dev.Name != scoredSplit ? new DevelopmentGold(dev.Name, dev.Gold!) : null;
+        return Resolve(splits.Labels.Count, devGold, () => VotePatterns.Count(fit.Votes, CancellationToken.None));
+    }
+
+    /// <summary>The prior to fit with, from what it may be computed from (the one rule behind both overloads).</summary>
+    /// <param name="classes">k.</param>
+    /// <param name="dev">The development split's gold labels when usable (present, and not the split being scored); else null.</param>
+    /// <param name="fitVotes">The vote-pattern histogram of the rows the model is fitted on, asked for only when needed.</param>
+    /// <exception cref="AlchemistException">Bad weights, or dev requested without usable gold labels.</exception>
+    internal ClassBalance Resolve(int classes, DevelopmentGold? dev, Func<VotePatterns> fitVotes)
+    {
         switch (Rule)
         {
             case ClassBalanceRule.Auto:
-                return devUsable ? ClassBalance.FromGold(dev!.Gold!, k, dev!.Name) : ClassBalance.EstimateFromVotes(fit.Votes, k);
+                return dev is not null ? ClassBalance.FromGold(dev.Gold, classes, dev.Split) : ClassBalance.EstimateFromVotes(fitVotes(), classes);
             case ClassBalanceRule.Dev:
-                if (!devUsable)
+                if (dev is null)
                     throw new AlchemistException($"--class-balance dev needs gold labels in a development split ({string.Join(", ", SplitRoles.DevelopmentNames)}) that is not the split being scored.");
-                return ClassBalance.FromGold(dev!.Gold!, k, dev!.Name);
+                return ClassBalance.FromGold(dev.Gold, classes, dev.Split);
             case ClassBalanceRule.Estimate:
-                return ClassBalance.EstimateFromVotes(fit.Votes, k);
+                return ClassBalance.EstimateFromVotes(fitVotes(), classes);
             case ClassBalanceRule.Uniform:
-                return ClassBalance.Uniform(k);
+                return ClassBalance.Uniform(classes);
             default:
-                return ClassBalance.FromUser(Weights!, k);
+                return ClassBalance.FromUser(Weights!, classes);
         }
     }
 }
+
+/// <summary>The gold labels of a development split, which a class balance may be counted from.</summary>
+/// <param name="Split">The split's name.</param>
+/// <param name="Gold">Its gold labels (-1 where unknown).</param>
+internal sealed record DevelopmentGold(string Split, IReadOnlyList<int> Gold);

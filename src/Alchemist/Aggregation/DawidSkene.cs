@@ -13,9 +13,11 @@ public sealed record DawidSkeneOptions(int MaxIterations = 500, double Tolerance
 /// learned with EM from a majority-vote start together with the class marginals.
 /// </summary>
 /// <remarks>
-/// Each EM iteration streams the matrix once: the E-step posterior of a row is accumulated straight into the next
-/// M-step counts, so memory does not grow with n. Chunks are reduced in a fixed order, so fits are deterministic.
-/// The class balance passed to <see cref="LabelModelTrainer.Fit"/> is not used: the marginals are learned (reported as learned_by_model).
+/// EM runs on the vote-pattern histogram (<see cref="VotePatterns"/>): rows with the same votes have the same posterior,
+/// so each iteration visits each distinct pattern once and weights it by its count, and the fit from summed shard
+/// statistics equals the fit on the whole matrix. The E-step posterior of a pattern is accumulated straight into the
+/// next M-step counts; chunks are reduced in a fixed order, so fits are deterministic.
+/// The class balance passed to <see cref="LabelModelTrainer.Fit(LabelMatrix, int, ClassBalance?, int, CancellationToken)"/> is not used: the marginals are learned (reported as learned_by_model).
 /// </remarks>
 internal sealed class DawidSkene(DawidSkeneOptions? options = null) : LabelModelTrainer
 {
@@ -26,7 +28,7 @@ internal sealed class DawidSkene(DawidSkeneOptions? options = null) : LabelModel
     /// <inheritdoc />
     public override LabelModelKind Kind => LabelModelKind.DawidSkene;
 
-    private protected override void CheckSettings(LabelMatrix votes)
+    private protected override void CheckSettings(VoteStatistics statistics)
     {
         if (_options.MaxIterations < 1 || _options.Smoothing <= 0 || _options.Tolerance < 0)
             throw new AlchemistException("Dawid-Skene needs at least 1 iteration, a positive smoothing and a non-negative tolerance.");
@@ -34,10 +36,11 @@ internal sealed class DawidSkene(DawidSkeneOptions? options = null) : LabelModel
 
     /// <remarks>Parameter <c>confusion</c>: m × k × (k+1), entry [j, y, v+1] = P(λ_j = v | Y = y), v = -1 being abstain. Settings
     /// <c>iterations</c> (EM iterations run) and <c>converged</c> (1 when the tolerance was met before the cap).</remarks>
-    private protected override FittedLabelModel FitCore(LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)
+    private protected override FittedLabelModel FitCore(VoteStatistics statistics, ClassBalance balance, int seed, CancellationToken cancellationToken)
     {
-        var m = votes.Columns;
-        var k = classes;
+        var patterns = statistics.Patterns;
+        var m = patterns.Programs;
+        var k = statistics.Classes;
         // The first E-step is majority vote (vote shares, uniform on uncovered rows).
         var table = MajorityVote.Indicators(m, k);
         double[] confusion = [], marginals = [];
@@ -45,7 +48,7 @@ internal sealed class DawidSkene(DawidSkeneOptions? options = null) : LabelModel
         int iterations;
         for (iterations = 1; iterations <= _options.MaxIterations; iterations++)
         {
-            var (nextConfusion, nextMarginals) = MStep(votes, table, k, cancellationToken);
+            var (nextConfusion, nextMarginals) = MStep(patterns, table, k, cancellationToken);
             var change = confusion.Length == 0 ? double.PositiveInfinity : Math.Max(MaxChange(confusion, nextConfusion), MaxChange(marginals, nextMarginals));
             confusion = nextConfusion;
             marginals = nextMarginals;
@@ -59,7 +62,7 @@ internal sealed class DawidSkene(DawidSkeneOptions? options = null) : LabelModel
         iterations = Math.Min(iterations, _options.MaxIterations);
         // The class balance given is not used: the marginals are learned.
         var learned = new ClassBalance(marginals, ClassBalanceSource.LearnedByModel, "Dawid-Skene EM");
-        return Fitted(votes, classes, learned, Accuracies(confusion, marginals, m, k),
+        return Fitted(statistics, learned, Accuracies(confusion, marginals, m, k),
             new Dictionary<string, double>
             {
                 ["max_iterations"] = _options.MaxIterations, ["tolerance"] = _options.Tolerance, ["smoothing"] = _options.Smoothing,
@@ -74,9 +77,10 @@ internal sealed class DawidSkene(DawidSkeneOptions? options = null) : LabelModel
         return Table(state.Parameter("confusion", m * k * (k + 1)), state.ClassBalance.ToArray(), m, k);
     }
 
-    /// <summary>One E-step (the posteriors of <paramref name="table"/>) fused with the M-step counts.</summary>
-    private (double[] Confusion, double[] Marginals) MStep(LabelMatrix votes, VoteTable table, int k, CancellationToken cancellationToken)
+    /// <summary>One E-step (the posteriors of <paramref name="table"/>) fused with the M-step counts, each pattern weighted by its count.</summary>
+    private (double[] Confusion, double[] Marginals) MStep(VotePatterns patterns, VoteTable table, int k, CancellationToken cancellationToken)
     {
+        var votes = patterns.Distinct;
         var m = votes.Columns;
         var cells = m * k * (k + 1);
         var chunks = Math.Max(1, (votes.Rows + ChunkRows - 1) / ChunkRows);
@@ -94,9 +98,10 @@ internal sealed class DawidSkene(DawidSkeneOptions? options = null) : LabelModel
                 for (var r = 0; r < count; r++)
                 {
                     var row = votes.Row(start + r);
+                    double weight = patterns.Counts[start + r];
                     for (var y = 0; y < k; y++)
                     {
-                        double q = scores[r * k + y];
+                        var q = scores[r * k + y] * weight;
                         sums[cells + y] += q;
                         for (var j = 0; j < m; j++) sums[(j * k + y) * (k + 1) + row[j] + 1] += q;
                     }

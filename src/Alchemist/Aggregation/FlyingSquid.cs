@@ -29,15 +29,16 @@ internal sealed class FlyingSquid : LabelModelTrainer
 
     /// <remarks>Parameter <c>joints</c>: per target class t (only class 1 when k = 2, else every class) and program j,
     /// four values P(λ' = +1, Y' = +1), P(λ' = −1, Y' = +1), P(λ' = +1, Y' = −1), P(λ' = −1, Y' = −1) given that j votes.</remarks>
-    private protected override FittedLabelModel FitCore(LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)
+    private protected override FittedLabelModel FitCore(VoteStatistics statistics, ClassBalance balance, int seed, CancellationToken cancellationToken)
     {
-        var counts = OverlapCounts.Build(votes, classes, cancellationToken);
-        var m = votes.Columns;
+        var counts = statistics.Overlap;
+        var classes = statistics.Classes;
+        var m = counts.Programs;
         var targets = Targets(classes);
         var joints = new double[targets.Length * m * 4];
         for (var t = 0; t < targets.Length; t++)
             SolveOneVersusRest(counts, targets[t], balance.Prior[targets[t]], joints.AsSpan(t * m * 4, m * 4));
-        return Fitted(votes, classes, balance, Accuracies(joints, counts, classes), new Dictionary<string, double> { ["fallback_correlation"] = FallbackCorrelation },
+        return Fitted(statistics, balance, Accuracies(joints, counts, classes), new Dictionary<string, double> { ["fallback_correlation"] = FallbackCorrelation },
             new Dictionary<string, double[]> { ["joints"] = joints });
     }
 

@@ -23,8 +23,10 @@ public static class LabelModels
     /// <param name="kind">The model.</param>
     /// <param name="snorkel">Settings for Snorkel's model (also when auto considers it).</param>
     /// <param name="dawidSkene">Settings for Dawid-Skene (also when auto considers it).</param>
-    /// <param name="reference">For auto: trusted labels of some rows to choose the model on (an LLM-labeled sample).</param>
-    public static LabelModelTrainer Create(LabelModelKind kind, SnorkelOptions? snorkel = null, DawidSkeneOptions? dawidSkene = null, ReferenceLabels? reference = null) => kind switch
+    public static LabelModelTrainer Create(LabelModelKind kind, SnorkelOptions? snorkel = null, DawidSkeneOptions? dawidSkene = null) => Create(kind, snorkel, dawidSkene, null);
+
+    /// <summary>A trainer of the given kind; for auto, one that chooses on <paramref name="reference"/>'s rows when there are enough.</summary>
+    internal static LabelModelTrainer Create(LabelModelKind kind, SnorkelOptions? snorkel, DawidSkeneOptions? dawidSkene, ReferenceVotes? reference) => kind switch
     {
         LabelModelKind.MajorityVote => new MajorityVote(),
         LabelModelKind.WeightedMajorityVote => new WeightedMajorityVote(),

@@ -9,8 +9,8 @@ internal sealed class MajorityVote : LabelModelTrainer
     /// <inheritdoc />
     public override LabelModelKind Kind => LabelModelKind.MajorityVote;
 
-    private protected override FittedLabelModel FitCore(LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken) =>
-        Fitted(votes, classes, balance, null, new Dictionary<string, double>(), new Dictionary<string, double[]>());
+    private protected override FittedLabelModel FitCore(VoteStatistics statistics, ClassBalance balance, int seed, CancellationToken cancellationToken) =>
+        Fitted(statistics, balance, null, new Dictionary<string, double>(), new Dictionary<string, double[]>());
 
     internal static VoteTable Posterior(LabelModelState state) => Indicators(state.Programs.Count, state.Classes);
 

@@ -5,12 +5,12 @@ namespace Alchemist.Aggregation;
 /// <summary>
 /// Joint vote counts of every pair of (program, class): the unnormalised overlap matrix O = LᵀL of Snorkel's
 /// one-hot augmented label matrix L (n × m·k, column j·k + v is 1 when program j votes v). Every moment-based
-/// model (Snorkel, FlyingSquid, the weighted vote's accuracy estimate) reads only these counts, so the label
-/// matrix is streamed once, in parallel, and fitting is independent of n afterwards.
+/// model (Snorkel, FlyingSquid, the weighted vote's accuracy estimate) reads only these counts. They are counted from the
+/// vote-pattern histogram (<see cref="VotePatterns"/>), so fitting is independent of n once the histogram exists.
 /// </summary>
 internal sealed class OverlapCounts
 {
-    private const int ChunkRows = 65536;
+    private const int ChunkRows = 4096;
 
     private OverlapCounts(int programs, int classes, long rows, long[] counts)
     {
@@ -58,19 +58,21 @@ internal sealed class OverlapCounts
         return total;
     }
 
-    /// <summary>Counts the matrix (votes must already be validated).</summary>
-    public static OverlapCounts Build(LabelMatrix votes, int classes, CancellationToken cancellationToken)
+    /// <summary>The counts of every row a histogram stands for: each pattern's pairs of votes, times its count (exact integers).</summary>
+    public static OverlapCounts FromPatterns(VotePatterns patterns, int classes, CancellationToken cancellationToken)
     {
-        var m = votes.Columns;
+        var m = patterns.Programs;
         var d = m * classes;
         var total = new long[d * d];
         var gate = new object();
-        var chunks = (votes.Rows + ChunkRows - 1) / ChunkRows;
+        var distinct = patterns.Distinct;
+        var chunks = (distinct.Rows + ChunkRows - 1) / ChunkRows;
+        // Integer sums: the order chunks are merged in cannot change them.
         Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancellationToken },
-            () => new int[d * d],
+            () => new long[d * d],
             (c, _, local) =>
             {
-                CountChunk(votes, classes, c * ChunkRows, Math.Min(votes.Rows, (c + 1) * ChunkRows), local);
+                CountChunk(patterns, classes, c * ChunkRows, Math.Min(distinct.Rows, (c + 1) * ChunkRows), local);
                 return local;
             },
             local =>
@@ -81,19 +83,23 @@ internal sealed class OverlapCounts
         for (var a = 0; a < d; a++)
             for (var b = a + 1; b < d; b++)
                 total[b * d + a] = total[a * d + b] += total[b * d + a];
-        return new OverlapCounts(m, classes, votes.Rows, total);
+        return new OverlapCounts(m, classes, patterns.Rows, total);
     }
 
-    /// <summary>Adds the pairs of votes of rows start..end-1 to <paramref name="local"/> (upper triangle only).</summary>
+    /// <summary>Counts read from a file: <paramref name="counts"/> is the full symmetric d × d matrix.</summary>
+    public static OverlapCounts Create(int programs, int classes, long rows, long[] counts) => new(programs, classes, rows, counts);
+
+    /// <summary>Adds the pairs of votes of patterns start..end-1, times their counts, to <paramref name="local"/> (upper triangle only).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void CountChunk(LabelMatrix votes, int classes, int start, int end, int[] local)
+    private static void CountChunk(VotePatterns patterns, int classes, int start, int end, long[] local)
     {
-        var m = votes.Columns;
+        var m = patterns.Programs;
         var d = m * classes;
-        Span<int> active = stackalloc int[m];
+        Span<int> active = m <= 1024 ? stackalloc int[m] : new int[m];
         for (var r = start; r < end; r++)
         {
-            var row = votes.Row(r);
+            var row = patterns.Distinct.Row(r);
+            var weight = patterns.Counts[r];
             var n = 0;
             for (var j = 0; j < row.Length; j++)
                 if (row[j] >= 0) active[n++] = j * classes + row[j];
@@ -101,7 +107,7 @@ internal sealed class OverlapCounts
             for (var a = 0; a < n; a++)
             {
                 var baseIndex = active[a] * d;
-                for (var b = a; b < n; b++) local[baseIndex + active[b]]++;
+                for (var b = a; b < n; b++) local[baseIndex + active[b]] += weight;
             }
         }
     }

@@ -16,3 +16,21 @@ public sealed record ReferenceLabels(IReadOnlyList<int> Rows, IReadOnlyList<int>
     /// <summary>Rows with a label.</summary>
     public int Labelled => Labels.Count(l => l >= 0);
 }
+
+/// <summary>
+/// The reference rows' votes (in the fitted matrix's program order) and labels, the rows without a label left out: what
+/// <c>auto</c> scores candidates on, which fit on the vote statistics alone.
+/// </summary>
+/// <param name="Votes">The labelled reference rows' votes.</param>
+/// <param name="Labels">Their labels, one per row of <paramref name="Votes"/>.</param>
+internal sealed record ReferenceVotes(LabelMatrix Votes, IReadOnlyList<int> Labels)
+{
+    /// <summary>The labelled rows of <paramref name="reference"/> taken from <paramref name="votes"/> (rows outside it are skipped).</summary>
+    public static ReferenceVotes Of(ReferenceLabels reference, LabelMatrix votes)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(votes);
+        var keep = Enumerable.Range(0, reference.Rows.Count).Where(i => reference.Labels[i] >= 0 && reference.Rows[i] >= 0 && reference.Rows[i] < votes.Rows).ToArray();
+        return new ReferenceVotes(votes.SelectRows(keep.Select(i => reference.Rows[i]).ToArray()), keep.Select(i => reference.Labels[i]).ToArray());
+    }
+}

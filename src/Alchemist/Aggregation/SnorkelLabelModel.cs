@@ -48,7 +48,7 @@ public sealed record SnorkelOptions(
 /// with equal prior fits equally well) is broken by the assignment that maximises Σ_j Σ_y P(λ_j = y, Y = y), solved
 /// with <see cref="HungarianAssignment"/> within each group of classes whose priors agree to 3 decimals.</para>
 /// <para>Prediction: P(Y = y | λ) ∝ p_y · Π_{j votes} clip(μ[j·k + λ_j, y], 0.01, 0.99); abstentions contribute
-/// nothing. Building O streams the matrix once (O(n·m) plus the pairs of voting programs per row); the optimisation
+/// nothing. O comes from the vote statistics (<see cref="VoteStatistics"/>: one pass over the matrix, or summed shards); the optimisation
 /// then costs O(epochs · d²·k), independent of n.</para>
 /// </remarks>
 internal sealed class SnorkelLabelModel(SnorkelOptions? options = null) : LabelModelTrainer
@@ -58,21 +58,21 @@ internal sealed class SnorkelLabelModel(SnorkelOptions? options = null) : LabelM
     /// <inheritdoc />
     public override LabelModelKind Kind => LabelModelKind.Snorkel;
 
-    private protected override void CheckSettings(LabelMatrix votes)
+    private protected override void CheckSettings(VoteStatistics statistics)
     {
-        if (votes.Rows == 0) throw new AlchemistException("Snorkel's label model cannot be fitted on a label matrix with no rows.");
+        if (statistics.Rows == 0) throw new AlchemistException("Snorkel's label model cannot be fitted on a label matrix with no rows.");
         if (_options.Epochs < 0 || !(_options.LearningRate > 0) || _options.L2 < 0 || !(_options.PrecisionInit is > 0 and <= 1))
             throw new AlchemistException("Snorkel's label model needs epochs ≥ 0, lr > 0, l2 ≥ 0 and 0 < prec_init ≤ 1.");
     }
 
     /// <remarks>Parameter <c>mu</c>: d × k row-major, μ[j·k + v, y] = P(λ_j = v | Y = y), after clamping and the permutation fix.
     /// Setting <c>final_loss</c>: the training loss after the last epoch (before clamping).</remarks>
-    private protected override FittedLabelModel FitCore(LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)
+    private protected override FittedLabelModel FitCore(VoteStatistics statistics, ClassBalance balance, int seed, CancellationToken cancellationToken)
     {
-        var counts = OverlapCounts.Build(votes, classes, cancellationToken);
+        var counts = statistics.Overlap;
         var p = balance.Prior.ToArray();
         var (mu, finalLoss) = Train(counts, p, new Random(seed), cancellationToken);
-        return Fitted(votes, classes, balance, Accuracies(mu, counts, p),
+        return Fitted(statistics, balance, Accuracies(mu, counts, p),
             new Dictionary<string, double>
             {
                 ["epochs"] = _options.Epochs, ["lr"] = _options.LearningRate, ["l2"] = _options.L2, ["prec_init"] = _options.PrecisionInit,

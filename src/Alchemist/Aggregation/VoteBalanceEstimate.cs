@@ -32,7 +32,7 @@ public sealed record VoteBalanceEstimate(
     public static VoteBalanceEstimate From(LabelMatrix votes, int classes, string split)
     {
         ArgumentNullException.ThrowIfNull(votes);
-        var counts = ClassBalance.MajorityVoteCounts(votes, classes, out var covered);
+        var counts = VotePatterns.Count(votes, CancellationToken.None).MajorityVoteCounts(classes, out var covered);
         var coverage = votes.Rows == 0 ? 0 : covered / (double)votes.Rows;
         var share = counts.Select(c => covered == 0 ? 0 : c / covered).ToArray();
         var error = share.Select(p => covered == 0 ? double.NaN : Math.Sqrt(p * (1 - p) / covered)).ToArray();

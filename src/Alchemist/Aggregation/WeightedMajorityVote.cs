@@ -23,10 +23,10 @@ internal sealed class WeightedMajorityVote : LabelModelTrainer
     public override LabelModelKind Kind => LabelModelKind.WeightedMajorityVote;
 
     /// <remarks>Parameter <c>accuracies</c>: one per program.</remarks>
-    private protected override FittedLabelModel FitCore(LabelMatrix votes, int classes, ClassBalance balance, int seed, CancellationToken cancellationToken)
+    private protected override FittedLabelModel FitCore(VoteStatistics statistics, ClassBalance balance, int seed, CancellationToken cancellationToken)
     {
-        var accuracies = EstimateAccuracies(OverlapCounts.Build(votes, classes, cancellationToken));
-        return Fitted(votes, classes, balance, accuracies, new Dictionary<string, double> { ["fallback_accuracy"] = FallbackAccuracy },
+        var accuracies = EstimateAccuracies(statistics.Overlap);
+        return Fitted(statistics, balance, accuracies, new Dictionary<string, double> { ["fallback_accuracy"] = FallbackAccuracy },
             new Dictionary<string, double[]> { ["accuracies"] = accuracies });
     }
 

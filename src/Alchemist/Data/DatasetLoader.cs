@@ -50,6 +50,24 @@ public static class DatasetLoader
         return Read(spec, labels, rowsPerChunk, ct);
     }
 
+    /// <summary>
+    /// The rows of each Parquet row group when every record of the file is a row (no bad rows skipped, no ids excluded, no
+    /// held-out split), read from the footer alone; null for other data. Shards of such a file are whole row groups.
+    /// </summary>
+    /// <exception cref="DataFormatException">A Parquet file that cannot be read.</exception>
+    internal static long[]? RowGroupSizes(DataSourceSpec spec, CancellationToken ct) =>
+        FormatOf(spec) == "parquet" && File.Exists(spec.Path) && !spec.SkipBadRows && spec.ExcludeIdsFile is null && spec.Holdout is null
+            ? ParquetLoader.RowGroupSizes(spec.Path, ct)
+            : null;
+
+    /// <summary>Row groups <paramref name="firstGroup"/> to <paramref name="endGroup"/> - 1 of a Parquet file, in chunks; earlier groups are not read.</summary>
+    internal static IEnumerable<Dataset> ReadRowGroups(DataSourceSpec spec, LabelSet? labels, int firstGroup, int endGroup, int rowsPerChunk, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (FormatOf(spec) != "parquet") throw new AlchemistException($"{spec.Path}: row groups exist only in Parquet files.");
+        return ParquetLoader.Read(spec, labels, rowsPerChunk, ct, firstGroup, endGroup);
+    }
+
     private static IEnumerable<Dataset> Read(DataSourceSpec spec, LabelSet? labels, int rowsPerChunk, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();

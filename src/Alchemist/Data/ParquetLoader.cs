@@ -13,14 +13,46 @@ internal static class ParquetLoader
     /// group is read when a chunk needs it, so memory holds one row group and one chunk.</summary>
     /// <exception cref="DataFormatException">A named column is missing or not text, the file is not readable Parquet, or a
     /// row is bad (see <see cref="RowCollector"/>).</exception>
-    public static IEnumerable<Dataset> Read(DataSourceSpec spec, LabelSet? labels, int rowsPerChunk, CancellationToken ct) =>
-        // Parquet.Net meets a damaged footer or page with whatever its decoder trips on (index out of range, overflow,
-        // end of stream): any failure of the reader itself means the file cannot be read.
-        ChunkGuard.Translate(Chunks(spec, labels, rowsPerChunk, ct), e =>
-            e is AlchemistException or OperationCanceledException or UnauthorizedAccessException or OutOfMemoryException ? null
-            : new DataFormatException(spec.Path, null, null, $"not a readable Parquet file (damaged, truncated or not Parquet): {e.Message}", e));
+    /// <param name="spec">The file and how to read it.</param>
+    /// <param name="labels">The task's classes.</param>
+    /// <param name="rowsPerChunk">The largest chunk.</param>
+    /// <param name="ct">Cancels the read.</param>
+    /// <param name="firstGroup">The first row group to read (earlier ones are skipped unread; record numbers still count them).</param>
+    /// <param name="endGroup">The row group to stop before.</param>
+    public static IEnumerable<Dataset> Read(DataSourceSpec spec, LabelSet? labels, int rowsPerChunk, CancellationToken ct, int firstGroup = 0, int endGroup = int.MaxValue) =>
+        ChunkGuard.Translate(Chunks(spec, labels, rowsPerChunk, firstGroup, endGroup, ct), e => Unreadable(spec.Path, e));
 
-    private static IEnumerable<Dataset> Chunks(DataSourceSpec spec, LabelSet? labels, int rowsPerChunk, CancellationToken ct)
+    /// <summary>Rows of each row group, from the file's footer alone.</summary>
+    /// <exception cref="DataFormatException">The file is not readable Parquet.</exception>
+    public static long[] RowGroupSizes(string file, CancellationToken ct)
+    {
+        try
+        {
+            return Wait(async () =>
+            {
+                await using var reader = await ParquetReader.CreateAsync(file, cancellationToken: ct).ConfigureAwait(false);
+                var sizes = new long[reader.RowGroupCount];
+                for (var g = 0; g < sizes.Length; g++)
+                {
+                    using var group = reader.OpenRowGroupReader(g);
+                    sizes[g] = group.RowCount;
+                }
+                return sizes;
+            });
+        }
+        catch (Exception e) when (Unreadable(file, e) is { } error)
+        {
+            throw error;
+        }
+    }
+
+    // Parquet.Net meets a damaged footer or page with whatever its decoder trips on (index out of range, overflow,
+    // end of stream): any failure of the reader itself means the file cannot be read.
+    private static Exception? Unreadable(string file, Exception e) =>
+        e is AlchemistException or OperationCanceledException or UnauthorizedAccessException or OutOfMemoryException ? null
+        : new DataFormatException(file, null, null, $"not a readable Parquet file (damaged, truncated or not Parquet): {e.Message}", e);
+
+    private static IEnumerable<Dataset> Chunks(DataSourceSpec spec, LabelSet? labels, int rowsPerChunk, int firstGroup, int endGroup, CancellationToken ct)
     {
         var file = spec.Path;
         var rows = RowCollector.ForRecords(file, spec, labels);
@@ -35,7 +67,12 @@ internal static class ParquetLoader
             var idField = spec.IdField is null ? null : Column(file, schema, spec.IdField, textOnly: false);
             var texts = new string?[textFields.Length];
             var record = 0;
-            for (var g = 0; g < reader.RowGroupCount; g++)
+            for (var g = 0; g < Math.Min(firstGroup, reader.RowGroupCount); g++)
+            {
+                using var skipped = reader.OpenRowGroupReader(g);
+                record += (int)skipped.RowCount;
+            }
+            for (var g = firstGroup; g < Math.Min(endGroup, reader.RowGroupCount); g++)
             {
                 ct.ThrowIfCancellationRequested();
                 var group = Wait(() => ReadGroup(reader, g, textFields, labelField, idField, ct));

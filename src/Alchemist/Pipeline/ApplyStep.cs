@@ -84,7 +84,7 @@ public static class ApplyStep
 
     /// <summary>The programs not disabled; a disabled name that is no program is an error (a typo must not leave a program on).</summary>
     /// <exception cref="AlchemistException">A disabled name matches no program, or every program is disabled.</exception>
-    private static IReadOnlyList<ProgramSource> Enabled(IReadOnlyList<ProgramSource> programs, IReadOnlyList<string> disabled, string folder)
+    internal static IReadOnlyList<ProgramSource> Enabled(IReadOnlyList<ProgramSource> programs, IReadOnlyList<string> disabled, string folder)
     {
         foreach (var name in disabled)
             if (!programs.Any(p => p.Name == name))

@@ -58,7 +58,7 @@ public static class RefineStep
         {
             using var session = SynthesisSession.Open(specPath, PseudoGoldStep.WithProjectBatches(spec, llm), loadData: false, cancellationToken);
             using var chat = session.CreateChatClient();
-            var input = new RefineInput(spec, settings, split, TrainingRows.Texts(data), baseVotes, aggregation.CreateTrainer(), balance,
+            var input = new RefineInput(spec, settings, split, TrainingRows.Texts(data), baseVotes, aggregation, balance,
                 aggregation.Seed, pseudoGold, apply);
             record = await new Refiner(input, session.Prompts, session.Prices, chat).RunAsync(cancellationToken).ConfigureAwait(false);
             PseudoGoldStep.ExportIfPending(chat);

@@ -16,13 +16,13 @@ namespace Alchemist.Refinement;
 /// <param name="Split">The training split's name.</param>
 /// <param name="Texts">The split's rows as programs read them (feature rows on a feature task).</param>
 /// <param name="Votes">The split's votes of the programs refinement starts from (the synthesized and hand-written ones).</param>
-/// <param name="Trainer">The label model refit after each round.</param>
+/// <param name="Aggregation">The label model refit after each round (the run's choice, on the LLM-labeled sample when there is one).</param>
 /// <param name="Balance">The class balance the label model is fitted with.</param>
 /// <param name="Seed">Seed of the fits and samples.</param>
 /// <param name="PseudoGold">The LLM-labeled sample, when there is one.</param>
 /// <param name="Apply">How candidates run (worker isolation by default).</param>
 internal sealed record RefineInput(TaskSpec Spec, RefineSettings Settings, string Split, IReadOnlyList<string> Texts, LabelMatrix Votes,
-    LabelModelTrainer Trainer, ClassBalance Balance, int Seed, PseudoGold? PseudoGold, ApplyOptions? Apply)
+    AggregateOptions Aggregation, ClassBalance Balance, int Seed, PseudoGold? PseudoGold, ApplyOptions? Apply)
 {
     /// <summary>How candidates run: <see cref="Apply"/>, bound to the task's feature columns on a feature task.</summary>
     public ApplyOptions ApplyOptions => Spec.FeatureFields is null ? Apply ?? new ApplyOptions() : (Apply ?? new ApplyOptions()) with { FeatureNames = Spec.FeatureFields };
@@ -162,7 +162,7 @@ internal sealed class Refiner(RefineInput input, PromptBuilder prompts, PriceTab
     {
         public static State Of(LabelMatrix votes, RefineInput input, CancellationToken ct)
         {
-            var model = input.Trainer.Fit(votes, input.Spec.Labels.Count, input.Balance, input.Seed, ct);
+            var model = input.Aggregation.CreateTrainer(votes).Fit(votes, input.Spec.Labels.Count, input.Balance, input.Seed, ct);
             var posterior = model.PredictProba(votes, ct);
             var answers = new TieBreakPolicy(TieBreakKind.Prior).Decide(posterior, model.ClassBalance.Prior);
             return new State(posterior, answers, input.PseudoGold?.Score(answers));

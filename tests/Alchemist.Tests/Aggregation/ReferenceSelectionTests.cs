@@ -16,7 +16,7 @@ public class ReferenceSelectionTests
         var rows = Enumerable.Range(0, 300).Select(i => i * 6).ToArray();
         var reference = new ReferenceLabels(rows, rows.Select(r => answers[r]).ToArray(), "llm sample");
 
-        var picked = LabelModels.Create(LabelModelKind.Auto, reference: reference).Fit(votes, 2, balance, 0);
+        var picked = LabelModels.Create(LabelModelKind.Auto, null, null, ReferenceVotes.Of(reference, votes)).Fit(votes, 2, balance, 0);
 
         Assert.Equal(1.0, picked.SelectedBy!["flyingsquid"]);
         Assert.Equal(1.0, picked.SelectedBy[picked.Name]);
@@ -25,7 +25,7 @@ public class ReferenceSelectionTests
 
         // 29 labelled rows say too little: held-out agreement chooses, as without a sample.
         var small = reference with { Rows = rows[..29], Labels = reference.Labels.Take(29).ToArray() };
-        var withSmall = LabelModels.Create(LabelModelKind.Auto, reference: small).Fit(votes, 2, balance, 0);
+        var withSmall = LabelModels.Create(LabelModelKind.Auto, null, null, ReferenceVotes.Of(small, votes)).Fit(votes, 2, balance, 0);
         var without = LabelModels.Create(LabelModelKind.Auto).Fit(votes, 2, balance, 0);
         Assert.Equal(without.SelectedBy, withSmall.SelectedBy);
     }
