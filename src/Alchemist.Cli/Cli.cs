@@ -25,6 +25,7 @@ public static class Cli
         ConceptsCommand.Create(),
         ScoreConceptsCommand.Create(),
         RunCommand.Create(),
+        RunCommand.CreateRefine(),
         ReportCommand.Create(),
         BaselineCommand.Create(),
     ];

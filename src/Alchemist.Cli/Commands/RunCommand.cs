@@ -6,14 +6,23 @@ using Alchemist.Distillation.Features;
 using Alchemist.Labeling;
 using Alchemist.Pipeline;
 using Alchemist.Synthesis;
+using Alchemist.Tasks;
 using Spectre.Console;
 
 namespace Alchemist.Cli.Commands;
 
-/// <summary><c>alchemist run</c>: the whole method for one project, skipping stages whose inputs did not change.</summary>
+/// <summary>
+/// <c>alchemist run</c>: the whole method for one project, skipping stages whose inputs did not change; and
+/// <c>alchemist refine</c>, the same run with refinement rounds on (the task's <c>refine:</c> settings, or the defaults,
+/// overridden by its options), which can export a round's requests as a Batch API file.
+/// </summary>
 internal static class RunCommand
 {
-    public static Command Create()
+    public static Command Create() => Create(refine: false);
+
+    public static Command CreateRefine() => Create(refine: true);
+
+    private static Command Create(bool refine)
     {
         var project = new ProjectArgument();
         var name = new Option<string?>("--name") { Description = "The run folder's name under PROJECT_DIR/runs/ (default: the task's name, so re-runs reuse it)." };
@@ -30,25 +39,36 @@ internal static class RunCommand
         var inProcess = new Option<bool>("--in-process") { Description = "Run programs inside this process (trusted code only)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the label model and the end model.", DefaultValueFactory = _ => 0 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout instead of the summary table." };
-        var command = new Command("run", "Run a project end to end: synthesize, apply, analyze, aggregate, distill, evaluate (stages whose inputs did not change are skipped).");
+        var rounds = new Option<int?>("--rounds") { Description = "Refinement rounds at most (default: refine.rounds in alchemist.yaml, else 3)." };
+        var perRound = new Option<int?>("--programs-per-round") { Description = "Programs asked for per round (default: refine.programs_per_round, else 5)." };
+        var sampleRows = new Option<int?>("--sample-rows") { Description = "Unlabeled missed rows shown in each request (default: refine.sample_rows, else 12)." };
+        var export = new Option<string?>("--export-batch") { Description = "Make no call: write the requests the next round (or the LLM-labeled sample) waits for as an OpenAI Batch API input file; put the answers in PROJECT_DIR/batch/ and run again." };
+        var command = refine
+            ? new Command("refine", "Run the project with refinement rounds: ask for programs aimed at the rows and classes the current programs miss, keep those a gold-free gate accepts, and re-run what follows.")
+            : new Command("run", "Run a project end to end: synthesize, apply, analyze, aggregate, (refine,) distill, evaluate (stages whose inputs did not change are skipped).");
         project.AddTo(command);
-        Examples.Add(command, "alchemist run my-task --budget 0.50", "alchemist run . --offline --features tfidf", "alchemist run my-task --label-model snorkel --json");
+        if (refine) Examples.Add(command, "alchemist refine my-task --budget 0.50", "alchemist refine my-task --export-batch my-task/batch/refine-round1-input.jsonl", "alchemist refine . --rounds 2 --offline");
+        else Examples.Add(command, "alchemist run my-task --budget 0.50", "alchemist run . --offline --features tfidf", "alchemist run my-task --label-model snorkel --json");
         foreach (var option in new Option[] { name, offline, budget, baseUrl, refresh, labelModel, classBalance, features, endModel, inProcess, seed, json })
             command.Options.Add(option);
+        if (refine) foreach (var option in new Option[] { rounds, perRound, sampleRows, export }) command.Options.Add(option);
         command.SetAction(async (r, ct) =>
         {
             var io = CommandOutput.Of(r);
             var asJson = r.GetValue(json);
             Action<string>? log = asJson ? null : line => io.Error.MarkupLineInterpolated($"[grey]{line}[/]");
+            var exportFile = refine && r.GetValue(export) is { } e ? Path.GetFullPath(e) : null;
             var settings = new RunSettings(
                 project.Value(r),
                 r.GetValue(name),
-                new SynthesisSettings(BaseUrl: r.GetValue(baseUrl), Budget: r.GetValue(budget), Refresh: r.GetValue(refresh), Offline: r.GetValue(offline), Log: log),
+                new SynthesisSettings(BaseUrl: r.GetValue(baseUrl), Budget: r.GetValue(budget), Refresh: r.GetValue(refresh), Offline: r.GetValue(offline) || exportFile is not null, Log: log,
+                    ExportBatch: exportFile),
                 r.GetValue(labelModel),
                 r.GetValue(classBalance),
                 r.GetValue(features).Value is { } featureKind ? new DistillationOptions(r.GetValue(endModel), featureKind, r.GetValue(seed)) : null,
                 new ApplyOptions { Isolation = r.GetValue(inProcess) ? ProgramIsolation.InProcess : ProgramIsolation.Worker },
-                r.GetValue(seed));
+                r.GetValue(seed),
+                Refine: refine ? RefineSettingsOf(project.Value(r), r.GetValue(rounds), r.GetValue(perRound), r.GetValue(sampleRows)) : null);
             RunSummary summary;
             if (asJson) summary = await ProjectRunner.RunAsync(settings, null, ct);
             else
@@ -67,6 +87,21 @@ internal static class RunCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The task's refinement settings (or the defaults) with the command line's overrides.</summary>
+    private static RefineSettings RefineSettingsOf(string project, int? rounds, int? perRound, int? sampleRows)
+    {
+        var settings = TaskSpecLoader.Load(project).Refine ?? new RefineSettings();
+        if (rounds is < 0 or > 100) throw new AlchemistException($"--rounds {rounds}: give 0 to 100 rounds.");
+        if (perRound is < 1 or > 100) throw new AlchemistException($"--programs-per-round {perRound}: give 1 to 100 programs.");
+        if (sampleRows is < 1 or > 200) throw new AlchemistException($"--sample-rows {sampleRows}: give 1 to 200 rows.");
+        return settings with
+        {
+            Rounds = rounds ?? settings.Rounds,
+            ProgramsPerRound = perRound ?? settings.ProgramsPerRound,
+            SampleRows = sampleRows ?? settings.SampleRows,
+        };
     }
 
     /// <summary>The features <c>run</c> distills on (a feature task's numeric columns are not offered here).</summary>
@@ -113,6 +148,11 @@ internal static class RunCommand
             ZeroShotComparison.Render(console, b, e.LabelModel, e.LabelModelScores.GetValueOrDefault(b.Split), e.EndModelScores.GetValueOrDefault(b.Split), s.Synthesis);
         if (s.Synthesis is { } syn)
             foreach (var line in SynthesisLines(syn, s.Programs.Count)) console.MarkupLine(Markup.Escape(line));
+        if (s.PseudoGold is { } pg)
+            console.MarkupLine(Markup.Escape(FormattableString.Invariant(
+                $"LLM-labeled sample: {pg.Sample.Answered} of {pg.Sample.Rows.Count} rows of '{pg.Sample.Split}' ({pg.Sample.InputTokens:N0} + {pg.Sample.OutputTokens:N0} tokens, {Dollars.Format(pg.Sample.Cost)}); ") +
+                $"label model agrees with it on {pg.LabelModel} (an estimate of its accuracy from the LLM's answers, not gold)."));
+        if (s.Refinement is { } refinement) RefinementOutput.Render(console, refinement);
         console.MarkupLine(Markup.Escape($"Review it: alchemist report {s.Run}"));
     }
 }

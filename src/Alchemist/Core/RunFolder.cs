@@ -65,4 +65,10 @@ public sealed record RunFolder(string Root)
 
     /// <summary>The stage log, <c>stages.json</c>: each stage's input hash.</summary>
     public string StagesPath => Path.Combine(Root, "stages.json");
+
+    /// <summary>The LLM-labeled sample of the training rows (pseudo-gold), when <c>validation.llm_sample</c> asks for one.</summary>
+    public string PseudoGoldPath => Path.Combine(Root, "pseudo_gold.json");
+
+    /// <summary>The refinement rounds' record: targets, candidates and every gate decision with its numbers.</summary>
+    public string RefinementPath => Path.Combine(Root, "refinement.json");
 }

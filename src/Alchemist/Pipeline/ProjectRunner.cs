@@ -34,6 +34,25 @@ public static class ProjectRunner
         return spec.FeatureFields is null ? FeatureKind.Auto : FeatureKind.Numeric;
     }
 
+    /// <summary>The LLM-labeled sample and the label model's accuracy on it, when the run has a complete sample.</summary>
+    private static PseudoGoldEstimate? SampleEstimate(RunFolder run, RunManifest manifest)
+    {
+        if (Refinement.PseudoGold.Load(run) is not { Answered: > 0 } sample || !manifest.Splits.ContainsKey(sample.Split) || !File.Exists(run.LabelModelPath)) return null;
+        var model = LabelModelFile.Load(run.LabelModelPath);
+        var answers = new TieBreakPolicy(TieBreakKind.Prior).Decide(PseudolabelsFile.Load(run.PseudolabelsPath(sample.Split)), model.ClassBalance.Prior);
+        return new PseudoGoldEstimate(sample, sample.Score(answers));
+    }
+
+    /// <summary>The refine stage's line: rounds, kept programs and why it stopped.</summary>
+    private static string RefineNote(Refinement.RefinementRecord record)
+    {
+        var candidates = record.Rounds.SelectMany(r => r.Candidates).ToArray();
+        return $"{record.Rounds.Count} round(s): {record.Kept.Count} of {candidates.Length} candidate(s) kept " +
+            $"({candidates.Count(c => c.Status == Refinement.CandidateStatus.Dropped)} dropped by the gate, {candidates.Count(c => c.Status == Refinement.CandidateStatus.Rejected)} rejected, " +
+            $"{candidates.Count(c => c.Status == Refinement.CandidateStatus.Pending)} pending); stopped: {Refinement.RefineStops.Describe(record.Stop)}; " +
+            $"{record.Calls.Live} live, {record.Calls.Cached} cached, {record.Calls.Batch} batch call(s), {Dollars.Format(record.Cost)}";
+    }
+
     /// <summary>Refuses, before any work, an end model that cannot read the task's rows.</summary>
     private static void CheckFeatures(TaskSpec spec, DistillationOptions? distillation)
     {
@@ -65,9 +84,10 @@ public static class ProjectRunner
 
         // rehash: the hash to record after the stage ran, for a stage whose own output is among its inputs (synthesis
         // writes the program files whose presence it hashes).
-        async Task Stage(string name, string hash, string[] artifacts, Func<Task<string?>> body, Func<string>? rehash = null)
+        // force: run even when the inputs hash the same (a stage that stopped waiting for answers tries again).
+        async Task Stage(string name, string hash, string[] artifacts, Func<Task<string?>> body, Func<string>? rehash = null, bool force = false)
         {
-            if (log.Unchanged(name, hash, artifacts))
+            if (!force && log.Unchanged(name, hash, artifacts))
             {
                 log.Record(new StageRecord(name, hash, 0, Skipped: true, "inputs unchanged"));
                 return;
@@ -78,55 +98,101 @@ public static class ProjectRunner
             log.Record(new StageRecord(name, rehash?.Invoke() ?? hash, started.Elapsed.TotalSeconds, Skipped: false, note));
         }
 
-        await Stage("synthesize", SynthesisStep.InputHash(settings.Project, settings.Synthesis), [SynthesisStep.SummaryPath(run)], async () =>
+        // Synthesis exports nothing here (alchemist synthesize --export-batch does): the one export file of a run is the later stages'.
+        var synthesis = settings.Synthesis with { ExportBatch = null };
+        await Stage("synthesize", SynthesisStep.InputHash(settings.Project, synthesis), [SynthesisStep.SummaryPath(run)], async () =>
         {
-            var s = await SynthesisStep.RunAsync(settings.Project, run, settings.Synthesis, cancellationToken).ConfigureAwait(false);
+            var s = await SynthesisStep.RunAsync(settings.Project, run, synthesis, cancellationToken).ConfigureAwait(false);
             return $"{s.Accepted} accepted, {s.Rejected} rejected; {s.Calls.Live} live, {s.Calls.Cached} cached, {s.Calls.Batch} batch call(s)";
-        }, () => SynthesisStep.InputHash(settings.Project, settings.Synthesis)).ConfigureAwait(false);
+        }, () => SynthesisStep.InputHash(settings.Project, synthesis)).ConfigureAwait(false);
 
         var data = spec.Data with { Split = null };
         var apply = settings.Apply ?? new ApplyOptions();
         var dataHash = new StageHash().AddFolder(Directory.Exists(data.Path) ? data.Path : Path.GetDirectoryName(Path.GetFullPath(data.Path))!)
             .Add("data", data).Add("labels", string.Join(",", spec.Labels.Names)).Finish();
-        var applyHash = new StageHash().Add("data", dataHash).AddFolder(spec.OutputDirectory, "*.cs").AddFolder(spec.OutputDirectory, "*.md")
-            .Add("isolation", apply.Isolation).Add("deadline", apply.RowDeadline).Add("heap", apply.WorkerHeapLimitBytes)
-            .Add("disabled", string.Join(",", spec.Disabled ?? [])).Add("features", string.Join(",", spec.FeatureFields ?? [])).Finish();
         var dataStamp = Path.Combine(run.Root, "data.sha256");
-        await Stage("apply", applyHash, [run.ManifestPath], async () =>
-        {
-            // Columns of unchanged programs are reused only when the data (and how it is read) is what they were applied to.
-            // The stamp is removed while applying, so an apply that fails half-way leaves nothing to reuse.
-            var sameData = File.Exists(dataStamp) && File.ReadAllText(dataStamp) == dataHash + apply.Isolation + apply.RowDeadline + apply.WorkerHeapLimitBytes;
-            File.Delete(dataStamp);
-            var progress = settings.Progress is { } sp ? new ForwardingProgress<ApplyProgress>(p => sp.Report(new StageProgress($"apply {p.Stage}", p.RowsDone, p.Rows))) : null;
-            var result = await ApplyStep.RunAsync(new ApplyRequest(data, spec.OutputDirectory, run, spec.Labels, apply, spec.FeatureFields, ReuseUnchangedColumns: sameData, Disabled: spec.Disabled), progress,
-                cancellationToken).ConfigureAwait(false);
-            AtomicFile.WriteAllText(dataStamp, dataHash + apply.Isolation + apply.RowDeadline + apply.WorkerHeapLimitBytes);
-            var applied = result.Manifest.Programs.Count - result.Reused.Count;
-            var programs = result.Reused.Count == 0 ? $"{applied} programs applied" : $"{applied} of {result.Manifest.Programs.Count} programs applied ({result.Reused.Count} unchanged, reused)";
-            var jail = result.Splits.Values.SelectMany(s => s.JailProblems).Distinct().ToArray();
-            return $"{programs} on {string.Join(", ", result.Splits.Select(s => $"{s.Key} ({s.Value.Matrix.Rows})"))}" +
-                (jail.Length == 0 ? "" : $"; warning: the program jail is weaker here: {string.Join("; ", jail)}");
-        }).ConfigureAwait(false);
-
-        var manifest = RunManifest.Load(run);
-        // Later stages depend on the votes and the data, not on the programs' text: an edit that changes no vote stops here.
-        var matrices = new StageHash().Add("data", dataHash);
-        foreach (var split in manifest.Splits.Keys) matrices.AddFile(run.LabelMatrixPath(split));
-        var votesHash = matrices.Finish();
-        await Stage("analyze", votesHash, manifest.Splits.Keys.Select(s => AnalyzeStep.PathOf(run, s)).ToArray(), () =>
-        {
-            AnalyzeStep.Run(run, cancellationToken);
-            return Task.FromResult<string?>(null);
-        }).ConfigureAwait(false);
-
         var classBalance = settings.ClassBalance ?? ClassBalanceChoice.Auto;
-        var aggregateHash = new StageHash().Add("votes", votesHash).Add("model", LabelModels.Names.NameOf(settings.LabelModel)).Add("balance", classBalance.Name).Add("seed", settings.Seed).Finish();
-        await Stage("aggregate", aggregateHash, [run.LabelModelPath], () =>
+        var llmHash = new StageHash().Add("offline", settings.Synthesis.Offline).Add("model", spec.Model.Name);
+        foreach (var batch in SynthesisStep.BatchOutputs(spec)) llmHash.AddFile(batch);
+        var batchesHash = llmHash.Finish();
+        string VotesHash(RunManifest m)
         {
-            var result = AggregateStep.Run(run, settings.Aggregation, cancellationToken);
-            return Task.FromResult<string?>($"{result.Model.Name}, fitted on '{result.FitSplit}'");
-        }).ConfigureAwait(false);
+            var matrices = new StageHash().Add("data", dataHash);
+            foreach (var split in m.Splits.Keys) matrices.AddFile(run.LabelMatrixPath(split));
+            return matrices.Finish();
+        }
+        string ProgramFolderHash() => new StageHash().AddFolder(spec.OutputDirectory, "*.cs").Finish();
+
+        // Apply → analyze → pseudo-gold → aggregate; run again after refinement when it changed the programs.
+        async Task<(RunManifest Manifest, string AggregateHash)> LabelAsync()
+        {
+            var applyHash = new StageHash().Add("data", dataHash).AddFolder(spec.OutputDirectory, "*.cs").AddFolder(spec.OutputDirectory, "*.md")
+                .Add("isolation", apply.Isolation).Add("deadline", apply.RowDeadline).Add("heap", apply.WorkerHeapLimitBytes)
+                .Add("disabled", string.Join(",", spec.Disabled ?? [])).Add("features", string.Join(",", spec.FeatureFields ?? [])).Finish();
+            await Stage("apply", applyHash, [run.ManifestPath], async () =>
+            {
+                // Columns of unchanged programs are reused only when the data (and how it is read) is what they were applied to.
+                // The stamp is removed while applying, so an apply that fails half-way leaves nothing to reuse.
+                var sameData = File.Exists(dataStamp) && File.ReadAllText(dataStamp) == dataHash + apply.Isolation + apply.RowDeadline + apply.WorkerHeapLimitBytes;
+                File.Delete(dataStamp);
+                var progress = settings.Progress is { } sp ? new ForwardingProgress<ApplyProgress>(p => sp.Report(new StageProgress($"apply {p.Stage}", p.RowsDone, p.Rows))) : null;
+                var result = await ApplyStep.RunAsync(new ApplyRequest(data, spec.OutputDirectory, run, spec.Labels, apply, spec.FeatureFields, ReuseUnchangedColumns: sameData, Disabled: spec.Disabled), progress,
+                    cancellationToken).ConfigureAwait(false);
+                AtomicFile.WriteAllText(dataStamp, dataHash + apply.Isolation + apply.RowDeadline + apply.WorkerHeapLimitBytes);
+                var applied = result.Manifest.Programs.Count - result.Reused.Count;
+                var programs = result.Reused.Count == 0 ? $"{applied} programs applied" : $"{applied} of {result.Manifest.Programs.Count} programs applied ({result.Reused.Count} unchanged, reused)";
+                var jail = result.Splits.Values.SelectMany(s => s.JailProblems).Distinct().ToArray();
+                return $"{programs} on {string.Join(", ", result.Splits.Select(s => $"{s.Key} ({s.Value.Matrix.Rows})"))}" +
+                    (jail.Length == 0 ? "" : $"; warning: the program jail is weaker here: {string.Join("; ", jail)}");
+            }).ConfigureAwait(false);
+
+            var manifest = RunManifest.Load(run);
+            // Later stages depend on the votes and the data, not on the programs' text: an edit that changes no vote stops here.
+            var votesHash = VotesHash(manifest);
+            await Stage("analyze", votesHash, manifest.Splits.Keys.Select(s => AnalyzeStep.PathOf(run, s)).ToArray(), () =>
+            {
+                AnalyzeStep.Run(run, cancellationToken);
+                return Task.FromResult<string?>(null);
+            }).ConfigureAwait(false);
+
+            // The sample depends on the data and the answers, not on the programs.
+            var sampleHash = new StageHash().Add("data", dataHash).Add("sample", spec.Validation.LlmSample).Add("seed", spec.Validation.Seed).Add("llm", batchesHash).Finish();
+            if (spec.Validation.LlmSample > 0)
+            {
+                var incomplete = Refinement.PseudoGold.Load(run) is not { Complete: true };
+                await Stage("pseudo-gold", sampleHash, [run.PseudoGoldPath], async () =>
+                {
+                    var sample = (await PseudoGoldStep.RunAsync(settings.Project, run, settings.Synthesis, cancellationToken).ConfigureAwait(false))!;
+                    return $"{sample.Answered} of {sample.Rows.Count} rows of '{sample.Split}' labeled by the LLM ({sample.Calls.Live} live, {sample.Calls.Cached} cached, " +
+                        $"{sample.Calls.Batch} from batch files, {sample.Calls.Pending} pending); {Dollars.Format(sample.Cost)}";
+                }, force: incomplete).ConfigureAwait(false);
+            }
+            else File.Delete(run.PseudoGoldPath);
+
+            var aggregateHash = new StageHash().Add("votes", votesHash).Add("model", LabelModels.Names.NameOf(settings.LabelModel)).Add("balance", classBalance.Name).Add("seed", settings.Seed).Finish();
+            await Stage("aggregate", aggregateHash, [run.LabelModelPath], () =>
+            {
+                var result = AggregateStep.Run(run, settings.Aggregation, cancellationToken);
+                return Task.FromResult<string?>($"{result.Model.Name}, fitted on '{result.FitSplit}'");
+            }).ConfigureAwait(false);
+            return (manifest, aggregateHash);
+        }
+
+        var (manifest, aggregateHash) = await LabelAsync().ConfigureAwait(false);
+        if ((settings.Refine ?? spec.Refine) is { } refine)
+        {
+            string RefineHash() => new StageHash().Add("votes", VotesHash(RunManifest.Load(run))).AddFile(run.LabelModelPath).AddFile(run.PseudoGoldPath)
+                .Add("settings", System.Text.Json.JsonSerializer.Serialize(refine, ArtifactJson.Options)).Add("llm", batchesHash).Finish();
+            var previous = Refinement.RefinementRecord.Load(run);
+            var unfinished = previous is null || previous.Stop is Refinement.RefineStop.Pending or Refinement.RefineStop.Budget or Refinement.RefineStop.WaitingForPseudoGold;
+            await Stage("refine", RefineHash(), [run.RefinementPath], async () =>
+            {
+                var before = ProgramFolderHash();
+                var record = await RefineStep.RunAsync(settings.Project, run, refine, settings.Synthesis, settings.Aggregation, apply, cancellationToken).ConfigureAwait(false);
+                if (ProgramFolderHash() != before) (manifest, aggregateHash) = await LabelAsync().ConfigureAwait(false);
+                return RefineNote(record);
+            }, RefineHash, force: unfinished).ConfigureAwait(false);
+        }
 
         var pseudolabels = new StageHash().Add("aggregate", aggregateHash).AddFile(run.LabelModelPath);
         foreach (var split in manifest.Splits.Keys) pseudolabels.AddFile(run.PseudolabelsPath(split));
@@ -150,11 +216,12 @@ public static class ProjectRunner
             return Task.FromResult<string?>(null);
         }).ConfigureAwait(false);
 
-        var synthesis = File.Exists(SynthesisStep.SummaryPath(run)) ? ArtifactJson.Load<SynthesisSummary>(SynthesisStep.SummaryPath(run)) : null;
+        var synthesized = File.Exists(SynthesisStep.SummaryPath(run)) ? ArtifactJson.Load<SynthesisSummary>(SynthesisStep.SummaryPath(run)) : null;
         var coverage = manifest.Splits.Keys.ToDictionary(s => s, s => AnalyzeStep.Load(run, s).Coverage);
         var programsSplit = manifest.Splits.ContainsKey("train") ? "train" : manifest.Splits.Keys.First();
-        return new RunSummary(spec.Name, run.Root, log.Current, synthesis, coverage, AnalyzeStep.Load(run, programsSplit).Programs,
+        return new RunSummary(spec.Name, run.Root, log.Current, synthesized, coverage, AnalyzeStep.Load(run, programsSplit).Programs,
             EvaluateStep.Load(run), BaselineStep.Load(run),
-            clock.Elapsed.TotalSeconds, manifest.Splits.Keys.ToDictionary(s => s, SplitRoles.Of), spec.Data.Holdout, manifest.Loads);
+            clock.Elapsed.TotalSeconds, manifest.Splits.Keys.ToDictionary(s => s, SplitRoles.Of), spec.Data.Holdout, manifest.Loads,
+            (settings.Refine ?? spec.Refine) is null ? null : Refinement.RefinementRecord.Load(run), SampleEstimate(run, manifest));
     }
 }

@@ -1,3 +1,4 @@
+using Alchemist.Tasks;
 using Alchemist.Aggregation;
 using Alchemist.Distillation;
 using Alchemist.Labeling;
@@ -16,6 +17,7 @@ namespace Alchemist.Pipeline;
 /// <param name="Apply">How programs run.</param>
 /// <param name="Seed">Seed of the label model fit (the end model has its own in <paramref name="Distillation"/>).</param>
 /// <param name="Progress">Hears progress inside the long stages (apply, distill), on the working thread; null for none.</param>
+/// <param name="Refine">Refinement rounds to make after the first programs; null takes the task's <c>refine:</c> section (none when it has none).</param>
 public sealed record RunSettings(
     string Project,
     string? RunName,
@@ -25,7 +27,8 @@ public sealed record RunSettings(
     DistillationOptions? Distillation = null,
     ApplyOptions? Apply = null,
     int Seed = 0,
-    IProgress<StageProgress>? Progress = null)
+    IProgress<StageProgress>? Progress = null,
+    RefineSettings? Refine = null)
 {
     /// <summary>The aggregation options these settings make: the same object <c>alchemist aggregate</c> builds from its options.</summary>
     public AggregateOptions Aggregation => new(LabelModel, ClassBalance, FitSplit: null, Seed);

@@ -17,6 +17,8 @@ namespace Alchemist.Pipeline;
 /// <param name="Roles">Per split, what its rows were used for (so a training-set score is never mistaken for a held-out one).</param>
 /// <param name="Holdout">The held-out share of a single-file project, or null.</param>
 /// <param name="Loads">Per split, how loading its rows went (skipped and dropped rows with examples).</param>
+/// <param name="Refinement">The refinement rounds, when the run refines.</param>
+/// <param name="PseudoGold">The LLM-labeled sample and the label model's accuracy on it, when the task asks for one.</param>
 public sealed record RunSummary(
     string Task,
     string Run,
@@ -29,4 +31,11 @@ public sealed record RunSummary(
     double Seconds,
     IReadOnlyDictionary<string, SplitRole> Roles,
     Data.Holdout? Holdout,
-    IReadOnlyDictionary<string, Data.DataLoadReport>? Loads);
+    IReadOnlyDictionary<string, Data.DataLoadReport>? Loads,
+    Refinement.RefinementRecord? Refinement = null,
+    PseudoGoldEstimate? PseudoGold = null);
+
+/// <summary>The LLM-labeled sample of a run and how the label model's answers score on it (an estimate where there is no gold).</summary>
+/// <param name="Sample">The sample: rows, answers, calls and cost.</param>
+/// <param name="LabelModel">The label model's accuracy on its answered rows, with a 95% interval.</param>
+public sealed record PseudoGoldEstimate(Refinement.PseudoGold Sample, Evaluation.AccuracyEstimate LabelModel);

@@ -20,11 +20,23 @@ internal static class ProgramFileWriter
     /// <summary>Writes the program unless its file was edited by hand; returns the path and whether the edited file was kept.</summary>
     public static (string Path, bool KeptEdited) Write(TaskSpec spec, ProgramSlot slot, SynthesizedProgram outcome, string code, LlmRequest request, string pricesAsOf)
     {
-        var accepted = outcome.Status == ProgramStatus.Accepted;
+        ArgumentNullException.ThrowIfNull(outcome);
+        return Write(spec, slot.Name, outcome.Status == ProgramStatus.Accepted, Header(spec, slot, outcome, request, pricesAsOf), code);
+    }
+
+    /// <summary>
+    /// Writes program <paramref name="name"/> with a ready header (comment lines) into the programs folder when
+    /// <paramref name="accepted"/>, else into <c>rejected/</c>, unless its file was edited by hand; returns the path and
+    /// whether the edited file was kept.
+    /// </summary>
+    public static (string Path, bool KeptEdited) Write(TaskSpec spec, string name, bool accepted, string header, string code)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(code);
         var folder = accepted ? spec.OutputDirectory : spec.RejectedDirectory;
-        var stale = Path.Combine(accepted ? spec.RejectedDirectory : spec.OutputDirectory, slot.Name + ".cs");
-        var path = Path.Combine(folder, slot.Name + ".cs");
-        var body = Header(spec, slot, outcome, request, pricesAsOf) + code.Trim() + "\n";
+        var stale = Path.Combine(accepted ? spec.RejectedDirectory : spec.OutputDirectory, name + ".cs");
+        var path = Path.Combine(folder, name + ".cs");
+        var body = header + code.Trim() + "\n";
         foreach (var existing in new[] { path, stale })
             if (File.Exists(existing) && EditedByHand(File.ReadAllText(existing), body)) return (existing, true);
         AtomicFile.WriteAllText(path, HashPrefix + Hash(body) + "\n" + body);

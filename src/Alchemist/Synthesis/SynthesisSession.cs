@@ -15,6 +15,8 @@ namespace Alchemist.Synthesis;
 /// <param name="Environment">Reads environment variables; null reads the process environment.</param>
 /// <param name="Log">Receives progress lines (each live answer, each retry); null for silence.</param>
 /// <param name="ExportBatch">Write the requests left unanswered as this Batch API input file, making no call for them.</param>
+/// <param name="ImportBatches">More Batch API output files whose answers are used like <paramref name="ImportBatch"/>'s (a
+/// stage that replays several rounds at once imports every round's answers).</param>
 public sealed record SynthesisSettings(
     string? BaseUrl = null,
     decimal? Budget = null,
@@ -24,7 +26,8 @@ public sealed record SynthesisSettings(
     LlmCallOptions? CallOptions = null,
     Func<string, string?>? Environment = null,
     Action<string>? Log = null,
-    string? ExportBatch = null);
+    string? ExportBatch = null,
+    IReadOnlyList<string>? ImportBatches = null);
 
 /// <summary>
 /// Everything a synthesis command needs, wired from a spec file: the task, its data, prompts, prices and the
@@ -116,13 +119,16 @@ public sealed class SynthesisSession : IDisposable
     /// <exception cref="AlchemistException">The batch file is unreadable, or a budget is set for a model without a price.</exception>
     public IChatClient CreateChatClient()
     {
-        IReadOnlyDictionary<string, LlmResponse>? imported = null;
-        if (_settings.ImportBatch is { } batch)
+        Dictionary<string, LlmResponse>? imported = null;
+        var failures = new List<BatchFailure>();
+        foreach (var batch in (_settings.ImportBatch is { } one ? [one] : Array.Empty<string>()).Concat(_settings.ImportBatches ?? []))
         {
             var import = BatchFile.Import(batch);
-            imported = import.Answers;
-            BatchFailures = import.Failures;
+            imported ??= new Dictionary<string, LlmResponse>(StringComparer.Ordinal);
+            foreach (var (key, answer) in import.Answers) imported.TryAdd(key, answer);
+            failures.AddRange(import.Failures);
         }
+        BatchFailures = failures;
         var model = Spec.Model;
         var live = _settings.Offline ? null : LlmPipeline.LiveClient(
             () => LlmConnection.Resolve(model.Provider, _settings.BaseUrl ?? model.BaseUrl, _settings.Environment ?? System.Environment.GetEnvironmentVariable),

@@ -12,12 +12,14 @@ public sealed class PromptBuilder
     private const int MaxExampleChars = 300;
     private readonly PromptTemplates _templates;
     private readonly Dictionary<string, string> _values;
+    private readonly IReadOnlyList<string> _labels;
 
     /// <summary>Creates a builder for <paramref name="spec"/> with the project's templates.</summary>
     public PromptBuilder(TaskSpec spec, PromptTemplates templates)
     {
         ArgumentNullException.ThrowIfNull(spec);
         _templates = templates;
+        _labels = spec.Labels.Names;
         _values = new Dictionary<string, string>
         {
             ["task_name"] = spec.Name,
@@ -59,6 +61,30 @@ public sealed class PromptBuilder
         new LlmMessage("assistant", answer),
         new LlmMessage("user", Render("repair", ("problems", string.Join("\n", problems.Select(p => "- " + p))))),
     ];
+
+    /// <summary>
+    /// A refinement request: what the existing programs decide, a sample of the rows they miss and the class to aim at.
+    /// Rows are user data inside a prompt, so each is one JSON string (quotes, newlines and markers escaped, so a row
+    /// cannot close the block or pose as the instructions around it), cut at <see cref="MaxExampleChars"/> characters.
+    /// </summary>
+    /// <param name="existing">One line per existing program (what it decides).</param>
+    /// <param name="rows">The target rows' texts, without labels.</param>
+    /// <param name="focus">The class to aim at; null for any class.</param>
+    public IReadOnlyList<LlmMessage> Refine(IEnumerable<string> existing, IEnumerable<string> rows, int? focus)
+    {
+        ArgumentNullException.ThrowIfNull(existing);
+        ArgumentNullException.ThrowIfNull(rows);
+        var quoted = rows.Select(r => global::System.Text.Json.JsonSerializer.Serialize(Flatten(r), QuotedRow)
+            .Replace("<", "\\u003c", StringComparison.Ordinal).Replace(">", "\\u003e", StringComparison.Ordinal));
+        var aim = focus is { } c
+            ? $"Aim at class {c} = {_labels[c]}: return {c} for rows of that class and -1 for every other row."
+            : "Return the class of the rows you can decide and -1 for the others.";
+        return [System, new LlmMessage("user", Render("refine", ("existing", string.Join("\n", existing.Select(e => "- " + e))),
+            ("rows", string.Join("\n", quoted)), ("focus", aim)))];
+    }
+
+    /// <summary>JSON quoting that keeps non-ASCII text readable; <c>&lt;</c> and <c>&gt;</c> are escaped after it, so no row can write the closing marker.</summary>
+    private static readonly global::System.Text.Json.JsonSerializerOptions QuotedRow = new() { Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The zero-shot request of the per-row baseline (one call per row, no system prompt) for one row's text.</summary>
     public IReadOnlyList<LlmMessage> Baseline(string text) => [new LlmMessage("user", Render("baseline", ("text", text)))];

@@ -14,7 +14,7 @@ public sealed partial class PromptTemplates
     /// <summary>Every template name (file name without <c>.txt</c>).</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
-        "system", "program", "knowledge_block", "repair", "baseline", "concepts",
+        "system", "program", "knowledge_block", "repair", "baseline", "concepts", "refine",
         .. Enum.GetValues<KnowledgeStrategy>().Where(s => s != KnowledgeStrategy.None).Select(s => "knowledge-" + s.ToName()),
     ];
 

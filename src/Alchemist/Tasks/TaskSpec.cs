@@ -23,6 +23,8 @@ namespace Alchemist.Tasks;
 /// <c>double</c> parameters (they are also the data's fields); null for a text task.</param>
 /// <param name="Disabled">Programs (file names without extension) a reviewer switched off: kept in the programs folder,
 /// never applied by <c>alchemist run</c> (<c>disabled:</c> in the file).</param>
+/// <param name="Refine">The refinement rounds <c>alchemist run</c> makes after the first programs (<c>refine:</c> in the file);
+/// null when the file has no such section (<c>alchemist refine</c> then uses <see cref="RefineSettings"/>' defaults).</param>
 public sealed record TaskSpec(
     string Name,
     string Directory,
@@ -37,7 +39,8 @@ public sealed record TaskSpec(
     ValidationSettings Validation,
     string Output = "programs",
     IReadOnlyList<string>? FeatureFields = null,
-    IReadOnlyList<string>? Disabled = null)
+    IReadOnlyList<string>? Disabled = null,
+    RefineSettings? Refine = null)
 {
     /// <summary>The file name <c>alchemist init</c> writes and every command looks for.</summary>
     public const string FileName = "alchemist.yaml";
@@ -77,5 +80,21 @@ public sealed record TaskSpec(
 /// <param name="SmokeRows">Rows of the data each compiled program is run on (a fixed, seeded sample).</param>
 /// <param name="MaxFaultRate">Largest share of smoke rows on which a program may throw or exceed its budget.</param>
 /// <param name="Repair">Send the compiler's or checker's complaint back to the LLM once and validate its answer.</param>
-/// <param name="Seed">Seed of the smoke sample and of sampled data examples.</param>
-public sealed record ValidationSettings(int SmokeRows = 200, double MaxFaultRate = 0.1, bool Repair = true, int Seed = 13);
+/// <param name="Seed">Seed of the smoke sample, of sampled data examples and of the LLM-labeled sample.</param>
+/// <param name="LlmSample">Rows of the training split the LLM labels one by one (<c>llm_sample:</c>) as pseudo-gold where
+/// there is no gold: it chooses the label model, gates refined programs and estimates accuracy; 0 for none.</param>
+public sealed record ValidationSettings(int SmokeRows = 200, double MaxFaultRate = 0.1, bool Repair = true, int Seed = 13, int LlmSample = 0);
+
+/// <summary>
+/// How refinement asks for programs aimed at what the current programs miss (<c>refine:</c> in <c>alchemist.yaml</c>).
+/// </summary>
+/// <param name="Rounds">Rounds at most; each asks, gates and keeps programs before the next looks again.</param>
+/// <param name="ProgramsPerRound">Programs asked for per round, spread over the weakest classes.</param>
+/// <param name="SampleRows">Unlabeled target rows shown in each request.</param>
+/// <param name="MinAccuracy">The gate's floor on a candidate's estimated accuracy (on the pseudo-gold sample where it
+/// votes on enough of it, else its agreement with the current label model).</param>
+/// <param name="DuplicateAgreement">A candidate whose votes agree at least this often with a kept program's, where both
+/// vote on most of the candidate's rows, adds nothing and is dropped.</param>
+/// <param name="MinTargetVotes">Target rows a candidate must vote on to be kept.</param>
+public sealed record RefineSettings(int Rounds = 3, int ProgramsPerRound = 5, int SampleRows = 12, double MinAccuracy = 0.7,
+    double DuplicateAgreement = 0.95, int MinTargetVotes = 3);

@@ -117,9 +117,10 @@ public static class TaskSpecLoader
         var validation = ReadValidation(root.Section("validation"));
         var output = root.String("output") ?? "programs";
         var disabled = root.List("disabled")?.Select(d => d.Value.Trim()).Where(d => d.Length > 0).ToArray() ?? [];
+        var refine = ReadRefine(root.Section("refine"));
         root.RejectUnknown();
         return new TaskSpec(name, directory, data, labels, description.Trim(), instruction.Trim(), signature.Trim(), programs, model,
-            knowledge, validation, output, features, disabled);
+            knowledge, validation, output, features, disabled, refine);
     }
 
     private static KnowledgeStrategy ParseStrategy(YamlFields root, string value, YamlNode node, bool allowDataExamples)
@@ -195,8 +196,24 @@ public static class TaskSpecLoader
             SmokeRows: validation.Number("smoke_rows", 1, 1_000_000) ?? 200,
             MaxFaultRate: validation.Number("max_fault_rate", 0.0, 1.0) ?? 0.1,
             Repair: validation.Bool("repair") ?? true,
-            Seed: validation.Number("seed", int.MinValue, int.MaxValue) ?? 13);
+            Seed: validation.Number("seed", int.MinValue, int.MaxValue) ?? 13,
+            LlmSample: validation.Number("llm_sample", 0, 100_000) ?? 0);
         validation.RejectUnknown();
+        return settings;
+    }
+
+    private static RefineSettings? ReadRefine(YamlFields? refine)
+    {
+        if (refine is null) return null;
+        var defaults = new RefineSettings();
+        var settings = new RefineSettings(
+            Rounds: refine.Number("rounds", 0, 100) ?? defaults.Rounds,
+            ProgramsPerRound: refine.Number("programs_per_round", 1, 100) ?? defaults.ProgramsPerRound,
+            SampleRows: refine.Number("sample_rows", 1, 200) ?? defaults.SampleRows,
+            MinAccuracy: refine.Number("min_accuracy", 0.0, 1.0) ?? defaults.MinAccuracy,
+            DuplicateAgreement: refine.Number("duplicate_agreement", 0.5, 1.0) ?? defaults.DuplicateAgreement,
+            MinTargetVotes: refine.Number("min_target_votes", 1, 1_000_000) ?? defaults.MinTargetVotes);
+        refine.RejectUnknown();
         return settings;
     }
 }

@@ -20,6 +20,7 @@ internal static class Layers
         "Distillation",  // features and end models
         "Concepts",      // image concepts named by the LLM and scored by CLIP
         "Synthesis",     // asking the LLM for programs (and concepts); the zero-shot baseline
+        "Refinement",    // rounds that ask for programs aimed at what the first ones miss; the LLM-labeled sample
         "Reporting",     // the HTML report of a run folder
         "Pipeline",      // the steps that compose the stages, run by `alchemist run` and the single commands
     ];
