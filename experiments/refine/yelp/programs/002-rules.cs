@@ -1,0 +1,59 @@
+// Written with hash 7f2d6c62a468ae56
+// Alchemist labeling program 002-rules for task 'yelp'.
+// Status: accepted.
+// Model: openai/gpt-4o-mini, temperature 0.7, sample 1, knowledge: rules.
+// Tokens: 726 prompt + 656 answer (knowledge call shared among its programs; repair included).
+// Cost: $0.000503 at list prices as of 2025-11-01.
+// Smoke run: 200 sample rows, 67 votes, 0 faults.
+// Prompt (system message omitted; see the system template):
+//   Here is useful information to follow for generating the labeling function:
+//   1. If the review says the customer will return or recommends the place ("will be back", "highly recommend", "can't wait to go back", "my new favorite") and has no return-refusal -> positive.
+//   2. If it says the customer will not return or warns others ("never again", "won't be back", "will not return", "stay away", "avoid", "do not go") -> negative.
+//   3. Complaints about staff behaviour ("rude", "unprofessional", "ignored us", "didn't care") or long waits ("waited 30 minutes", "over an hour") -> negative unless a clear positive verdict follows.
+//   4. Explicit star talk: "5 stars", "five stars" -> positive; "1 star", "one star", "zero stars", "if I could give 0" -> negative.
+//   5. Count strong positive words (amazing, delicious, excellent, awesome, perfect, fantastic, friendly, love) and strong negative words (terrible, horrible, worst, disgusting, awful, rude, bland, dirty, overpriced); a margin of 2 or more decides.
+//   6. Negated praise ("not good", "not great", "not worth") counts as negative.
+//   7. Reviews that are mostly neutral description (menu items, location, hours) or balanced between praise and complaint -> no decision (-1).
+//   
+//   Decide whether a Yelp review of a business (restaurant, shop, salon, hotel, service) is positive or negative.
+//   Positive reviews praise the food, service, staff, prices or atmosphere and say they will come back or recommend the
+//   place; negative reviews complain about bad service, rude staff, poor food, long waits, dirt or high prices and say
+//   they will not return.
+//   The function should return 1 if positive, 0 if negative, -1 if it cannot be determined.
+//   Write the labeling function in C# with exactly this signature, inside a public static class:
+//   public static int Label(string text)
+//   Use only the .NET base library (System, System.Linq, System.Collections.Generic, System.Text, System.Text.RegularExpressions, System.Globalization); no file, network, process, reflection, threading or randomness. Reply with a single ```csharp code block.
+
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+public static class YelpRuleLabeler
+{
+    private static readonly Regex WillReturn = new Regex(@"\b(will (definitely |certainly )?be back|highly recommend|(can'?t|cannot) wait to (go|come) back|my new favou?rite)\b", RegexOptions.IgnoreCase);
+    private static readonly Regex WontReturn = new Regex(@"\b(never again|won'?t be back|will not (be back|return)|stay away|avoid|do not go|don'?t go)\b", RegexOptions.IgnoreCase);
+    private static readonly Regex StaffOrWait = new Regex(@"\b(rude|unprofessional|ignored us|didn'?t care|waited (\d+|over|for)|over an hour)\b", RegexOptions.IgnoreCase);
+    private static readonly Regex StarsPos = new Regex(@"\b(5 stars|five stars)\b", RegexOptions.IgnoreCase);
+    private static readonly Regex StarsNeg = new Regex(@"\b(1 star|one star|zero stars|give (it )?0|give zero)\b", RegexOptions.IgnoreCase);
+    private static readonly Regex Pos = new Regex(@"\b(amazing|delicious|excellent|awesome|perfect|fantastic|friendly|love)\b", RegexOptions.IgnoreCase);
+    private static readonly Regex Neg = new Regex(@"\b(terrible|horrible|worst|disgusting|awful|rude|bland|dirty|overpriced)\b", RegexOptions.IgnoreCase);
+    private static readonly Regex NegatedPraise = new Regex(@"\bnot (good|great|worth)\b", RegexOptions.IgnoreCase);
+
+    public static int Label(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return -1;
+        if (StarsNeg.IsMatch(text)) return 0;
+        if (StarsPos.IsMatch(text) && !WontReturn.IsMatch(text)) return 1;
+        bool back = WillReturn.IsMatch(text);
+        bool never = WontReturn.IsMatch(text);
+        if (never && !back) return 0;
+        if (back && !never && !StaffOrWait.IsMatch(text)) return 1;
+        if (StaffOrWait.IsMatch(text) && !back) return 0;
+
+        int p = Pos.Matches(text).Count;
+        int n = Neg.Matches(text).Count + NegatedPraise.Matches(text).Count;
+        if (p - n >= 2) return 1;
+        if (n - p >= 2) return 0;
+        return -1;
+    }
+}
