@@ -25,6 +25,13 @@ internal static class ParseErrors
 
         var needsCommand = command.Subcommands.Count > 0 && command.Action is null;
         var unknownCommand = false;
+        // A command with an optional positional argument (apply's PROJECT_DIR) takes an unknown option as its value; the
+        // argument's validator refuses it, and it is reported as the unknown option it is.
+        foreach (var token in command.Arguments.Select(a => commandResult.GetResult(a)).SelectMany(r => r?.Tokens ?? []).Select(t => t.Value).Where(v => v.StartsWith('-')))
+        {
+            covered.Add(token);
+            problems.Add(UnknownOption(token, command, commandLine));
+        }
         foreach (var token in parsed.UnmatchedTokens)
         {
             covered.Add(token);

@@ -84,10 +84,9 @@ public static class ProjectRunner
 
         // rehash: the hash to record after the stage ran, for a stage whose own output is among its inputs (synthesis
         // writes the program files whose presence it hashes).
-        // force: run even when the inputs hash the same (a stage that stopped waiting for answers tries again).
-        async Task Stage(string name, string hash, string[] artifacts, Func<Task<string?>> body, Func<string>? rehash = null, bool force = false)
+        async Task Stage(string name, string hash, string[] artifacts, Func<Task<string?>> body, Func<string>? rehash = null)
         {
-            if (!force && log.Unchanged(name, hash, artifacts))
+            if (log.Unchanged(name, hash, artifacts))
             {
                 log.Record(new StageRecord(name, hash, 0, Skipped: true, "inputs unchanged"));
                 return;
@@ -112,7 +111,10 @@ public static class ProjectRunner
             .Add("data", data).Add("labels", string.Join(",", spec.Labels.Names)).Finish();
         var dataStamp = Path.Combine(run.Root, "data.sha256");
         var classBalance = settings.ClassBalance ?? ClassBalanceChoice.Auto;
-        var llmHash = new StageHash().Add("offline", settings.Synthesis.Offline).Add("model", spec.Model.Name);
+        // What the LLM stages (sample, refinement) can get answers from: a new batch file, going online, a larger budget or
+        // an export request makes them run again; with none of these changed, a stage left waiting stays as it is.
+        var llmHash = new StageHash().Add("offline", settings.Synthesis.Offline).Add("model", spec.Model.Name).Add("budget", settings.Synthesis.Budget)
+            .Add("export", settings.Synthesis.ExportBatch);
         foreach (var batch in SynthesisStep.BatchOutputs(spec)) llmHash.AddFile(batch);
         var batchesHash = llmHash.Finish();
         string VotesHash(RunManifest m)
@@ -163,13 +165,12 @@ public static class ProjectRunner
             var sampleHash = new StageHash().Add("data", dataHash).Add("sample", spec.Validation.LlmSample).Add("seed", spec.Validation.Seed).Add("llm", batchesHash).Finish();
             if (spec.Validation.LlmSample > 0)
             {
-                var incomplete = Refinement.PseudoGold.Load(run) is not { Complete: true };
                 await Stage("pseudo-gold", sampleHash, [run.PseudoGoldPath], async () =>
                 {
                     var sample = (await PseudoGoldStep.RunAsync(settings.Project, run, settings.Synthesis, cancellationToken).ConfigureAwait(false))!;
                     return $"{sample.Answered} of {sample.Rows.Count} rows of '{sample.Split}' labeled by the LLM ({sample.Calls.Live} live, {sample.Calls.Cached} cached, " +
                         $"{sample.Calls.Batch} from batch files, {sample.Calls.Pending} pending); {Dollars.Format(sample.Cost)}";
-                }, force: incomplete).ConfigureAwait(false);
+                }).ConfigureAwait(false);
             }
             else File.Delete(run.PseudoGoldPath);
 
@@ -188,15 +189,13 @@ public static class ProjectRunner
         {
             string RefineHash() => new StageHash().Add("votes", VotesHash(RunManifest.Load(run))).AddFile(run.LabelModelPath).AddFile(run.PseudoGoldPath)
                 .Add("settings", System.Text.Json.JsonSerializer.Serialize(refine, ArtifactJson.Options)).Add("llm", batchesHash).Finish();
-            var previous = Refinement.RefinementRecord.Load(run);
-            var unfinished = previous is null || previous.Stop is Refinement.RefineStop.Pending or Refinement.RefineStop.Budget or Refinement.RefineStop.WaitingForPseudoGold;
             await Stage("refine", RefineHash(), [run.RefinementPath], async () =>
             {
                 var before = ProgramFolderHash();
                 var record = await RefineStep.RunAsync(settings.Project, run, refine, settings.Synthesis, Aggregation(), apply, cancellationToken).ConfigureAwait(false);
                 if (ProgramFolderHash() != before) (manifest, aggregateHash) = await LabelAsync().ConfigureAwait(false);
                 return RefineNote(record);
-            }, RefineHash, force: unfinished).ConfigureAwait(false);
+            }, RefineHash).ConfigureAwait(false);
         }
 
         var pseudolabels = new StageHash().Add("aggregate", aggregateHash).AddFile(run.LabelModelPath);

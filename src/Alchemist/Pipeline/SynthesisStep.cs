@@ -5,8 +5,8 @@ using Alchemist.Tasks;
 namespace Alchemist.Pipeline;
 
 /// <summary>
-/// The synthesis stage of <c>alchemist run</c>, through <see cref="SynthesisSession"/>: first one offline pass per Batch
-/// API output file in <c>PROJECT/batch/*output*.jsonl</c> (name order: round 1's answers make round 2's requests), then,
+/// The synthesis stage of <c>alchemist run</c>, through <see cref="SynthesisSession"/>: first one offline pass with the
+/// answers of every Batch API output file in <c>PROJECT/batch/*output*.jsonl</c> (round 1's answers make round 2's requests), then,
 /// when programs are still pending and the run is not offline, one pass that may call the LLM. Answers already in the
 /// cache are reused, so a re-run makes no call and needs no key. Programs already in the programs folder (checked in,
 /// or written by hand) are applied as they are when synthesis leaves requests pending.
@@ -44,7 +44,9 @@ public static class SynthesisStep
             live += report.LiveCost;
             foreach (var p in report.Programs.Where(p => p.KeptEdited)) kept.Add(p.Name);
         }
-        foreach (var batch in batches) await Pass(settings with { ImportBatch = batch, Offline = true }).ConfigureAwait(false);
+        // One offline pass over every batch file's answers at once: round 1's knowledge answers and round 2's program
+        // answers (and refinement's, which synthesis never asks for) are looked up by request, whatever file holds them.
+        if (batches.Count > 0) await Pass(settings with { ImportBatch = null, ImportBatches = batches, Offline = true }).ConfigureAwait(false);
         if (report is null || (report.Pending > 0 && !settings.Offline)) await Pass(settings with { ImportBatch = null }).ConfigureAwait(false);
         var counts = Distinct(passes);
 

@@ -48,14 +48,12 @@ public sealed class ParseErrorTests
     [Fact]
     public async Task Several_mistakes_share_the_line_unknown_tokens_first_then_values_then_what_is_missing()
     {
-        var (code, _, error) = await CliInProcess.RunCapturingAsync("apply", "--nope", "--deadline", "soon");
+        var (code, _, error) = await CliInProcess.RunCapturingAsync("distill", "--nope", "--seed", "soon");
 
         Assert.Equal((int)ExitCode.UserError, code);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("error: unknown option '--nope' for 'alchemist apply'; --deadline 'soon' is not a number, such as 2 (the default); " +
-            "missing --data: ", line, StringComparison.Ordinal);
-        Assert.Contains("; missing --programs: ", line, StringComparison.Ordinal);
-        Assert.Contains("; missing --out: ", line, StringComparison.Ordinal);
-        Assert.EndsWith("(see 'alchemist apply --help').", line, StringComparison.Ordinal);
+        Assert.StartsWith("error: unknown option '--nope' for 'alchemist distill'; --seed 'soon' is not a number", line, StringComparison.Ordinal);
+        Assert.Contains("; missing --run: ", line, StringComparison.Ordinal);
+        Assert.EndsWith("(see 'alchemist distill --help').", line, StringComparison.Ordinal);
     }
 }
