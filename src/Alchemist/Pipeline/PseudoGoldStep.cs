@@ -37,9 +37,29 @@ public static class PseudoGoldStep
         return sample;
     }
 
-    /// <summary>The settings with every Batch API output file of the project imported (a stage that replays rounds needs them all).</summary>
-    internal static SynthesisSettings WithProjectBatches(TaskSpec spec, SynthesisSettings llm) =>
-        llm with { ImportBatches = [.. llm.ImportBatches ?? [], .. SynthesisStep.BatchOutputs(spec)] };
+    /// <summary>
+    /// The settings with every Batch API output file of the project imported (a stage that replays rounds needs them all),
+    /// and offline when no live call could be made (no key and no local server): the stage then waits for answers, as an
+    /// offline run does, instead of failing the run whose other stages need no call.
+    /// </summary>
+    internal static SynthesisSettings WithProjectBatches(TaskSpec spec, SynthesisSettings llm)
+    {
+        var reachable = llm.Offline || CanConnect(spec, llm);
+        return llm with { ImportBatches = [.. llm.ImportBatches ?? [], .. SynthesisStep.BatchOutputs(spec)], Offline = !reachable || llm.Offline };
+    }
+
+    private static bool CanConnect(TaskSpec spec, SynthesisSettings llm)
+    {
+        try
+        {
+            LlmConnection.Resolve(spec.Model.Provider, llm.BaseUrl ?? spec.Model.BaseUrl, llm.Environment ?? Environment.GetEnvironmentVariable);
+            return true;
+        }
+        catch (AlchemistException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Writes the exported batch file when this stage left requests in it (a stage with none leaves an earlier stage's file alone).</summary>
     internal static void ExportIfPending(IChatClient chat)

@@ -52,7 +52,7 @@ public sealed class ParseErrorTests
 
         Assert.Equal((int)ExitCode.UserError, code);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("error: unknown option '--nope' for 'alchemist distill'; --seed 'soon' is not a number", line, StringComparison.Ordinal);
+        Assert.StartsWith("error: unknown option '--nope' for 'alchemist distill'; --seed 'soon' is not a whole number", line, StringComparison.Ordinal);
         Assert.Contains("; missing --run: ", line, StringComparison.Ordinal);
         Assert.EndsWith("(see 'alchemist distill --help').", line, StringComparison.Ordinal);
     }
