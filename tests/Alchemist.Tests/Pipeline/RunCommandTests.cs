@@ -44,7 +44,8 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(14, synthesis.GetProperty("calls").GetProperty("batch").GetInt32());
         // 14 requests, each counted once: round one's batch answers are read from the cache in round two's pass.
         Assert.Equal(0, synthesis.GetProperty("calls").GetProperty("cached").GetInt32());
-        foreach (var file in Directory.GetFiles(Path.Combine(Example, "synthesized"), "*.cs"))
+        // The synthesized ones (refinement's kept programs come from its own round, which this snorkel run asks differently).
+        foreach (var file in Directory.GetFiles(Path.Combine(Example, "synthesized"), "*.cs").Where(f => !Alchemist.Refinement.RefinementRecord.IsRefinedName(Path.GetFileNameWithoutExtension(f))))
             Assert.Equal(File.ReadAllText(file), File.ReadAllText(Path.Combine(project, "synthesized", Path.GetFileName(file))));
         Assert.All(Skipped(first).Values, Assert.False);
         var test = first.GetProperty("evaluation").GetProperty("label_model_scores").GetProperty("test");
@@ -69,7 +70,9 @@ public sealed class RunCommandTests : IDisposable
         var (_, third) = await CliInProcess.RunAsync("run", project, "--features", "none", "--label-model", "snorkel", "--json");
         Assert.Equal(text, File.ReadAllText(edited));
         Assert.Equal(["001-none"], third.GetProperty("synthesis").GetProperty("kept_edited").EnumerateArray().Select(e => e.GetString()));
-        Assert.All(Skipped(third).Values, Assert.False);
+        // Every stage but the LLM-labeled sample, which depends on the data and the answers, not on the programs.
+        Assert.All(Skipped(third).Where(s => s.Key != "pseudo-gold").Select(s => s.Value), Assert.False);
+        Assert.True(Skipped(third)["pseudo-gold"]);
         Assert.Equal(0, third.GetProperty("programs")[0].GetProperty("coverage").GetDouble());
         // Only the edited program was applied again; the other nine columns were kept and are what a full apply gave.
         var applyNote = third.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == "apply").GetProperty("note").GetString();
