@@ -42,22 +42,26 @@ internal static class RunCommand
         var rounds = new Option<int?>("--rounds") { Description = "Refinement rounds at most (default: refine.rounds in alchemist.yaml, else 3)." };
         var perRound = new Option<int?>("--programs-per-round") { Description = "Programs asked for per round (default: refine.programs_per_round, else 5)." };
         var sampleRows = new Option<int?>("--sample-rows") { Description = "Unlabeled missed rows shown in each request (default: refine.sample_rows, else 12)." };
-        var export = new Option<string?>("--export-batch") { Description = "Make no call: write the requests the next round (or the LLM-labeled sample) waits for as an OpenAI Batch API input file; put the answers in PROJECT_DIR/batch/ and run again." };
+        var export = new Option<string?>("--export-batch") { Description = "Make no call: write the requests the next LLM stage waits for (the LLM-labeled sample, a refinement round, the fallback's rows) as an OpenAI Batch API input file; put the answers in PROJECT_DIR/batch/ and run again." };
+        var fallback = ChoiceOption.CreateOptional("--llm-fallback", FallbackSettings.Names, "none", null,
+            "Send the training rows the programs cannot decide to the LLM one at a time (uncovered: rows no program votes on; uncertain: those, then the rows the label model is least sure of); " +
+            "the end model trains on the union, and the summary shows label accuracy against the share of rows sent. Default: fallback.rows in alchemist.yaml, else none.");
+        var fallbackShare = new Option<double?>("--fallback-share") { Description = "The largest share of the training rows the fallback sends, 0 to 1 (default: fallback.share, else 0.1); --budget can stop it earlier." };
         var command = refine
             ? new Command("refine", "Run the project with refinement rounds: ask for programs aimed at the rows and classes the current programs miss, keep those a gold-free gate accepts, and re-run what follows.")
             : new Command("run", "Run a project end to end: synthesize, apply, analyze, aggregate, (refine,) distill, evaluate (stages whose inputs did not change are skipped).");
         project.AddTo(command);
         if (refine) Examples.Add(command, "alchemist refine my-task --budget 0.50", "alchemist refine my-task --export-batch my-task/batch/refine-round1-input.jsonl", "alchemist refine . --rounds 2 --offline");
         else Examples.Add(command, "alchemist run my-task --budget 0.50", "alchemist run . --offline --features tfidf", "alchemist run my-task --label-model snorkel --json");
-        foreach (var option in new Option[] { name, offline, budget, baseUrl, refresh, labelModel, classBalance, features, endModel, inProcess, seed, json })
+        foreach (var option in new Option[] { name, offline, budget, baseUrl, refresh, labelModel, classBalance, features, endModel, inProcess, seed, fallback, fallbackShare, export, json })
             command.Options.Add(option);
-        if (refine) foreach (var option in new Option[] { rounds, perRound, sampleRows, export }) command.Options.Add(option);
+        if (refine) foreach (var option in new Option[] { rounds, perRound, sampleRows }) command.Options.Add(option);
         command.SetAction(async (r, ct) =>
         {
             var io = CommandOutput.Of(r);
             var asJson = r.GetValue(json);
             Action<string>? log = asJson ? null : line => io.Error.MarkupLineInterpolated($"[grey]{line}[/]");
-            var exportFile = refine && r.GetValue(export) is { } e ? Path.GetFullPath(e) : null;
+            var exportFile = r.GetValue(export) is { } e ? Path.GetFullPath(e) : null;
             var settings = new RunSettings(
                 project.Value(r),
                 r.GetValue(name),
@@ -68,7 +72,8 @@ internal static class RunCommand
                 r.GetValue(features).Value is { } featureKind ? new DistillationOptions(r.GetValue(endModel), featureKind, r.GetValue(seed)) : null,
                 new ApplyOptions { Isolation = r.GetValue(inProcess) ? ProgramIsolation.InProcess : ProgramIsolation.Worker },
                 r.GetValue(seed),
-                Refine: refine ? RefineSettingsOf(project.Value(r), r.GetValue(rounds), r.GetValue(perRound), r.GetValue(sampleRows)) : null);
+                Refine: refine ? RefineSettingsOf(project.Value(r), r.GetValue(rounds), r.GetValue(perRound), r.GetValue(sampleRows)) : null,
+                Fallback: FallbackSettingsOf(project.Value(r), r.GetValue(fallback), r.GetResult(fallback) is { Implicit: false }, r.GetValue(fallbackShare)));
             RunSummary summary;
             if (asJson) summary = await ProjectRunner.RunAsync(settings, null, ct);
             else
@@ -102,6 +107,17 @@ internal static class RunCommand
             ProgramsPerRound = perRound ?? settings.ProgramsPerRound,
             SampleRows = sampleRows ?? settings.SampleRows,
         };
+    }
+
+    /// <summary>The task's fallback settings with the command line's overrides; null leaves the task's (or none).</summary>
+    private static FallbackSettings? FallbackSettingsOf(string project, ChoiceOption.Optional<FallbackRows> rows, bool given, double? share)
+    {
+        if (share is < 0 or > 1) throw new AlchemistException($"--fallback-share {share}: give a share of the training rows from 0 to 1, e.g. 0.05.");
+        if (given && rows.Value is null) return null;
+        var task = TaskSpecLoader.Load(project).Fallback;
+        if (rows.Value is null && share is null) return task;
+        var settings = task ?? new FallbackSettings();
+        return settings with { Rows = rows.Value ?? settings.Rows, Share = share ?? settings.Share };
     }
 
     /// <summary>The features <c>run</c> distills on (a feature task's numeric columns are not offered here).</summary>
@@ -153,6 +169,7 @@ internal static class RunCommand
                 $"LLM-labeled sample: {pg.Sample.Answered} of {pg.Sample.Rows.Count} rows of '{pg.Sample.Split}' ({pg.Sample.InputTokens:N0} + {pg.Sample.OutputTokens:N0} tokens, {Dollars.Format(pg.Sample.Cost)}); ") +
                 $"label model agrees with it on {pg.LabelModel} (an estimate of its accuracy from the LLM's answers, not gold)."));
         if (s.Refinement is { } refinement) RefinementOutput.Render(console, refinement);
+        if (s.Fallback is { } fallback) FallbackOutput.Render(console, fallback);
         console.MarkupLine(Markup.Escape($"Review it: alchemist report {s.Run}"));
     }
 }

@@ -71,4 +71,7 @@ public sealed record RunFolder(string Root)
 
     /// <summary>The refinement rounds' record: targets, candidates and every gate decision with its numbers.</summary>
     public string RefinementPath => Path.Combine(Root, "refinement.json");
+
+    /// <summary>The selective per-row fallback's record: rows sent to the LLM, its answers, cost and accuracy curve.</summary>
+    public string FallbackPath => Path.Combine(Root, "fallback.json");
 }

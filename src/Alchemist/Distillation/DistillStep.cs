@@ -11,7 +11,7 @@ namespace Alchemist.Distillation;
 /// <param name="TrainSplit">The split whose pseudolabels were distilled.</param>
 /// <param name="DevSplit">The split whose gold labels decided early stopping, or null (held-out pseudolabels did).</param>
 /// <param name="Rows">Rows of the training split.</param>
-/// <param name="CoveredRows">Rows the label model covered, the only ones trained on.</param>
+/// <param name="CoveredRows">Rows trained on: those the label model covered, and those the LLM answered (the fallback's).</param>
 /// <param name="EndModel">The head trained.</param>
 /// <param name="Features">The features used.</param>
 /// <param name="Training">How training went.</param>
@@ -65,7 +65,7 @@ public static class DistillStep
             devSplit = null;
         }
 
-        var targets = CoveredTargets(pseudolabels);
+        var targets = CoveredTargets(pseudolabels, options.Answers);
         options = options with { EmbeddingCacheDirectory = options.EmbeddingCacheDirectory ?? EmbeddingCacheDirectory(run) };
         using var model = ChooseFeatures(Distiller.Train(train, targets, dev, options, progress, cancellationToken), train, targets, dev, devSplit, options, progress,
             cancellationToken);
@@ -115,13 +115,26 @@ public static class DistillStep
         }
     }
 
-    /// <summary>The label model's distributions on the rows at least one program voted on.</summary>
-    public static SoftTargets CoveredTargets(Pseudolabels pseudolabels)
+    /// <summary>
+    /// The training targets: the label model's distributions on the rows at least one program voted on, and, where
+    /// <paramref name="answers"/> label a row, that class with certainty instead (covered by programs or not).
+    /// </summary>
+    public static SoftTargets CoveredTargets(Pseudolabels pseudolabels, ReferenceLabels? answers = null)
     {
-        var rows = Enumerable.Range(0, pseudolabels.Rows).Where(r => pseudolabels.Covered[r]).ToArray();
+        ArgumentNullException.ThrowIfNull(pseudolabels);
+        var answer = new Dictionary<int, int>();
+        if (answers is not null)
+            for (var i = 0; i < answers.Rows.Count; i++)
+                if (answers.Labels[i] >= 0 && answers.Labels[i] < pseudolabels.Classes && answers.Rows[i] >= 0 && answers.Rows[i] < pseudolabels.Rows)
+                    answer[answers.Rows[i]] = answers.Labels[i];
+        var rows = Enumerable.Range(0, pseudolabels.Rows).Where(r => pseudolabels.Covered[r] || answer.ContainsKey(r)).ToArray();
         var probabilities = new float[rows.Length * pseudolabels.Classes];
         for (var i = 0; i < rows.Length; i++)
-            pseudolabels.Row(rows[i]).CopyTo(probabilities.AsSpan(i * pseudolabels.Classes, pseudolabels.Classes));
+        {
+            var target = probabilities.AsSpan(i * pseudolabels.Classes, pseudolabels.Classes);
+            if (answer.TryGetValue(rows[i], out var label)) target[label] = 1;
+            else pseudolabels.Row(rows[i]).CopyTo(target);
+        }
         return new SoftTargets(rows, probabilities, pseudolabels.Classes);
     }
 

@@ -15,6 +15,8 @@ namespace Alchemist.Distillation;
 /// <param name="EmbeddingCacheDirectory">Where MiniLM vectors are cached; null embeds without a cache.</param>
 /// <param name="Judge">Trusted labels of some training rows (the LLM-labeled sample) that <c>auto</c> features are chosen on
 /// when there is no dev split with gold labels; never trained on.</param>
+/// <param name="Answers">The LLM's labels of some training rows (the selective fallback's): trained on as certain targets
+/// in place of the label model's, whether programs covered the row or not.</param>
 public sealed record DistillationOptions(
     EndModelKind EndModel = EndModelKind.Mlp,
     FeatureKind Features = FeatureKind.MiniLm,
@@ -23,7 +25,8 @@ public sealed record DistillationOptions(
     EmbeddingOptions? Embedding = null,
     TfidfOptions? Tfidf = null,
     string? EmbeddingCacheDirectory = null,
-    ReferenceLabels? Judge = null)
+    ReferenceLabels? Judge = null,
+    ReferenceLabels? Answers = null)
 {
     /// <summary>The training settings in force.</summary>
     public TrainingOptions EffectiveTraining => Training ?? TrainingOptions.ForHead(EndModel, Seed);

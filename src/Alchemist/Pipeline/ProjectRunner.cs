@@ -53,6 +53,11 @@ public static class ProjectRunner
             $"{record.Calls.Live} live, {record.Calls.Cached} cached, {record.Calls.Batch} batch call(s), {Dollars.Format(record.Cost)}";
     }
 
+    /// <summary>The fallback stage's line: rows sent and answered, where the answers came from, what they cost.</summary>
+    private static string FallbackNote(Refinement.FallbackRecord record) =>
+        $"{record.Rows.Count:N0} of {record.SplitRows:N0} rows of '{record.Split}' sent ({Refinement.FallbackRecord.ModeName(record.Mode)}): {record.Answered:N0} answered, " +
+        $"{record.Pending:N0} pending{(record.BudgetStopped ? " (budget reached)" : "")}; {record.Calls.Live} live, {record.Calls.Cached} cached, {record.Calls.Batch} batch call(s), {Dollars.Format(record.Cost)}";
+
     /// <summary>Refuses, before any work, an end model that cannot read the task's rows.</summary>
     private static void CheckFeatures(TaskSpec spec, DistillationOptions? distillation)
     {
@@ -201,9 +206,25 @@ public static class ProjectRunner
         var pseudolabels = new StageHash().Add("aggregate", aggregateHash).AddFile(run.LabelModelPath);
         foreach (var split in manifest.Splits.Keys) pseudolabels.AddFile(run.PseudolabelsPath(split));
         var pseudolabelsHash = pseudolabels.Finish();
+
+        var fallback = settings.Fallback ?? spec.Fallback;
+        if (fallback is not null)
+        {
+            var fallbackHash = new StageHash().Add("pseudolabels", pseudolabelsHash).AddFile(run.PseudoGoldPath)
+                .Add("settings", System.Text.Json.JsonSerializer.Serialize(fallback, ArtifactJson.Options)).Add("llm", batchesHash).Finish();
+            await Stage("fallback", fallbackHash, [run.FallbackPath], async () =>
+            {
+                var record = await FallbackStep.RunAsync(settings.Project, run, fallback, settings.Synthesis, cancellationToken).ConfigureAwait(false);
+                return FallbackNote(record);
+            }).ConfigureAwait(false);
+        }
+        else File.Delete(run.FallbackPath);
+        var fallbackRecord = fallback is null ? null : Refinement.FallbackRecord.Load(run);
+
         if (settings.Distillation is { } requested)
         {
             var distillation = Aggregation().Reference is { } judge && requested.Features == FeatureKind.Auto ? requested with { Judge = judge } : requested;
+            if (fallbackRecord is { Answered: > 0 }) distillation = distillation with { Answers = fallbackRecord.Answers };
             var distillHash = new StageHash().Add("pseudolabels", pseudolabelsHash).Add("options", System.Text.Json.JsonSerializer.Serialize(distillation with { EmbeddingCacheDirectory = null }, ArtifactJson.Options)).Finish();
             await Stage("distill", distillHash, [run.EndModelPath], () =>
             {
@@ -227,6 +248,6 @@ public static class ProjectRunner
         return new RunSummary(spec.Name, run.Root, log.Current, synthesized, coverage, AnalyzeStep.Load(run, programsSplit).Programs,
             EvaluateStep.Load(run), BaselineStep.Load(run),
             clock.Elapsed.TotalSeconds, manifest.Splits.Keys.ToDictionary(s => s, SplitRoles.Of), spec.Data.Holdout, manifest.Loads,
-            (settings.Refine ?? spec.Refine) is null ? null : Refinement.RefinementRecord.Load(run), SampleEstimate(run, manifest));
+            (settings.Refine ?? spec.Refine) is null ? null : Refinement.RefinementRecord.Load(run), SampleEstimate(run, manifest), fallbackRecord);
     }
 }

@@ -18,6 +18,7 @@ namespace Alchemist.Pipeline;
 /// <param name="Seed">Seed of the label model fit (the end model has its own in <paramref name="Distillation"/>).</param>
 /// <param name="Progress">Hears progress inside the long stages (apply, distill), on the working thread; null for none.</param>
 /// <param name="Refine">Refinement rounds to make after the first programs; null takes the task's <c>refine:</c> section (none when it has none).</param>
+/// <param name="Fallback">The selective per-row fallback; null takes the task's <c>fallback:</c> section (none when it has none).</param>
 public sealed record RunSettings(
     string Project,
     string? RunName,
@@ -28,7 +29,8 @@ public sealed record RunSettings(
     ApplyOptions? Apply = null,
     int Seed = 0,
     IProgress<StageProgress>? Progress = null,
-    RefineSettings? Refine = null)
+    RefineSettings? Refine = null,
+    FallbackSettings? Fallback = null)
 {
     /// <summary>The aggregation options these settings make: the same object <c>alchemist aggregate</c> builds from its options.</summary>
     public AggregateOptions Aggregation => new(LabelModel, ClassBalance, FitSplit: null, Seed);

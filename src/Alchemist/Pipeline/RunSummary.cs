@@ -19,6 +19,7 @@ namespace Alchemist.Pipeline;
 /// <param name="Loads">Per split, how loading its rows went (skipped and dropped rows with examples).</param>
 /// <param name="Refinement">The refinement rounds, when the run refines.</param>
 /// <param name="PseudoGold">The LLM-labeled sample and the label model's accuracy on it, when the task asks for one.</param>
+/// <param name="Fallback">The selective per-row fallback, when the run makes one.</param>
 public sealed record RunSummary(
     string Task,
     string Run,
@@ -33,7 +34,8 @@ public sealed record RunSummary(
     Data.Holdout? Holdout,
     IReadOnlyDictionary<string, Data.DataLoadReport>? Loads,
     Refinement.RefinementRecord? Refinement = null,
-    PseudoGoldEstimate? PseudoGold = null);
+    PseudoGoldEstimate? PseudoGold = null,
+    Refinement.FallbackRecord? Fallback = null);
 
 /// <summary>The LLM-labeled sample of a run and how the label model's answers score on it (an estimate where there is no gold).</summary>
 /// <param name="Sample">The sample: rows, answers, calls and cost.</param>

@@ -10,7 +10,7 @@ namespace Alchemist.Refinement;
 /// <param name="Split">The split the rows belong to (the label model's fit split).</param>
 /// <param name="Seed">Seed of the sample.</param>
 /// <param name="Rows">The sampled row indices, in sample order.</param>
-/// <param name="Labels">The LLM's class per sampled row; -1 where it has not answered yet or its answer names no class.</param>
+/// <param name="Labels">The LLM's class per sampled row; negative where it has not answered yet or its answer names no class.</param>
 /// <param name="Calls">Where the answers came from.</param>
 /// <param name="InputTokens">Prompt tokens of the answers.</param>
 /// <param name="OutputTokens">Answer tokens.</param>
@@ -32,13 +32,5 @@ public sealed record PseudoGold(string Split, int Seed, IReadOnlyList<int> Rows,
     {
         ArgumentNullException.ThrowIfNull(run);
         return File.Exists(run.PseudoGoldPath) ? ArtifactJson.Load<PseudoGold>(run.PseudoGoldPath) : null;
-    }
-
-    /// <summary>The seeded sample of <paramref name="count"/> of <paramref name="rows"/> row indices (all of them when fewer).</summary>
-    internal static int[] SampleRows(int rows, int count, int seed)
-    {
-        var order = Enumerable.Range(0, rows).ToArray();
-        new Random(seed).Shuffle(order);
-        return order.Take(Math.Min(count, rows)).ToArray();
     }
 }

@@ -1,14 +1,12 @@
 using Alchemist.Data;
-using Alchemist.Llm;
 using Alchemist.Synthesis;
 using Microsoft.Extensions.AI;
 
 namespace Alchemist.Refinement;
 
 /// <summary>
-/// Draws the pseudo-gold sample: a seeded sample of the split's rows, each asked zero-shot with the per-row baseline's
-/// request (<see cref="ZeroShotBaseline"/>: same prompt, so an answer the baseline already received is reused from the
-/// cache), through the session's LLM pipeline — cache, budget, batch files and cost meter.
+/// Draws the pseudo-gold sample: a seeded sample of the split's rows, each labeled by the LLM one row at a time
+/// (<see cref="RowLabeler"/>: the per-row baseline's request, so an answer the baseline already received is reused).
 /// </summary>
 internal static class PseudoGoldSampler
 {
@@ -23,15 +21,8 @@ internal static class PseudoGoldSampler
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(data);
         var seed = SeedOf(session.Spec.Validation.Seed);
-        var rows = PseudoGold.SampleRows(data.Count, count, seed);
-        var requests = rows.Select(row => ZeroShotBaseline.Request(session, split, data, row)).ToArray();
-        var answers = new LlmResponse?[requests.Length];
-        await Parallel.ForEachAsync(Enumerable.Range(0, requests.Length),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, session.Spec.Model.Concurrency), CancellationToken = cancellationToken },
-            async (i, ct) => answers[i] = await chat.AskAsync(requests[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
-        var labels = answers.Select(a => a is null ? -1 : ZeroShotBaseline.Parse(a.Text, session.Spec.Labels)).ToArray();
-        long input = answers.Sum(a => a?.InputTokens ?? 0), output = answers.Sum(a => a?.OutputTokens ?? 0);
-        var calls = CallSummary.Of(chat);
-        return new PseudoGold(split, seed, rows, labels, calls.Counts, input, output, session.Prices.Find(session.Spec.Model.Name)?.Cost(input, output));
+        var rows = SeededOrder.Sample(data.Count, count, seed);
+        var answers = await RowLabeler.AskAsync(session, chat, split, data, rows, cancellationToken).ConfigureAwait(false);
+        return new PseudoGold(split, seed, rows, answers.Labels, answers.Calls, answers.InputTokens, answers.OutputTokens, answers.Cost);
     }
 }

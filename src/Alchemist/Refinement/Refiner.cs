@@ -252,9 +252,7 @@ internal sealed class Refiner(RefineInput input, PromptBuilder prompts, PriceTab
 
     private string[] SmokeRows()
     {
-        var order = Enumerable.Range(0, input.Texts.Count).ToArray();
-        new Random(input.Spec.Validation.Seed).Shuffle(order);
-        return order.Take(input.Spec.Validation.SmokeRows).Select(i => input.Texts[i]).ToArray();
+        return SeededOrder.Sample(input.Texts.Count, input.Spec.Validation.SmokeRows, input.Spec.Validation.Seed).Select(i => input.Texts[i]).ToArray();
     }
 
     private static sbyte[] Column(LabelMatrix matrix, int j)

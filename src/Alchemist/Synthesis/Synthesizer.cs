@@ -168,8 +168,6 @@ public sealed class Synthesizer
     /// <summary>A seeded sample of row texts (never their labels).</summary>
     private string[] SampleRows(int count, int seed)
     {
-        var order = Enumerable.Range(0, _data.Count).ToArray();
-        new Random(seed).Shuffle(order);
-        return order.Take(count).Select(_data.Text).ToArray();
+        return SeededOrder.Sample(_data.Count, count, seed).Select(_data.Text).ToArray();
     }
 }

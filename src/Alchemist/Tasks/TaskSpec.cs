@@ -25,6 +25,7 @@ namespace Alchemist.Tasks;
 /// never applied by <c>alchemist run</c> (<c>disabled:</c> in the file).</param>
 /// <param name="Refine">The refinement rounds <c>alchemist run</c> makes after the first programs (<c>refine:</c> in the file);
 /// null when the file has no such section (<c>alchemist refine</c> then uses <see cref="RefineSettings"/>' defaults).</param>
+/// <param name="Fallback">The selective per-row fallback <c>alchemist run</c> makes (<c>fallback:</c> in the file); null for none.</param>
 public sealed record TaskSpec(
     string Name,
     string Directory,
@@ -40,7 +41,8 @@ public sealed record TaskSpec(
     string Output = "programs",
     IReadOnlyList<string>? FeatureFields = null,
     IReadOnlyList<string>? Disabled = null,
-    RefineSettings? Refine = null)
+    RefineSettings? Refine = null,
+    FallbackSettings? Fallback = null)
 {
     /// <summary>The file name <c>alchemist init</c> writes and every command looks for.</summary>
     public const string FileName = "alchemist.yaml";

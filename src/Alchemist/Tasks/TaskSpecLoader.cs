@@ -118,9 +118,10 @@ public static class TaskSpecLoader
         var output = root.String("output") ?? "programs";
         var disabled = root.List("disabled")?.Select(d => d.Value.Trim()).Where(d => d.Length > 0).ToArray() ?? [];
         var refine = ReadRefine(root.Section("refine"));
+        var fallback = ReadFallback(root.Section("fallback"));
         root.RejectUnknown();
         return new TaskSpec(name, directory, data, labels, description.Trim(), instruction.Trim(), signature.Trim(), programs, model,
-            knowledge, validation, output, features, disabled, refine);
+            knowledge, validation, output, features, disabled, refine, fallback);
     }
 
     private static KnowledgeStrategy ParseStrategy(YamlFields root, string value, YamlNode node, bool allowDataExamples)
@@ -214,6 +215,18 @@ public static class TaskSpecLoader
             DuplicateAgreement: refine.Number("duplicate_agreement", 0.5, 1.0) ?? defaults.DuplicateAgreement,
             MinTargetVotes: refine.Number("min_target_votes", 1, 1_000_000) ?? defaults.MinTargetVotes);
         refine.RejectUnknown();
+        return settings;
+    }
+
+    private static FallbackSettings? ReadFallback(YamlFields? fallback)
+    {
+        if (fallback is null) return null;
+        var defaults = new FallbackSettings();
+        var rows = fallback.String("rows") is { } name
+            ? FallbackSettings.Names.TryParse(name, out var parsed) ? parsed : throw fallback.Error(null, "rows", $"is '{name}'; use one of {FallbackSettings.Names.List}.")
+            : defaults.Rows;
+        var settings = new FallbackSettings(rows, fallback.Number("share", 0.0, 1.0) ?? defaults.Share);
+        fallback.RejectUnknown();
         return settings;
     }
 }

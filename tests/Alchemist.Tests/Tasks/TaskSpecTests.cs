@@ -37,6 +37,8 @@ public sealed class TaskSpecTests
     [InlineData("model:\n  provider: openai\n  name: m\n  temprature: 0.3", "line 8, field 'model.temprature': unknown field")]
     [InlineData("knowledge: [rules, data_examples]", "field 'knowledge': data_examples shows rows of your data")]
     [InlineData("model:\n  provider: gemini\n  name: m", "field 'model.provider': unknown provider 'gemini'")]
+    [InlineData("fallback:\n  rows: sometimes", "field 'fallback.rows': is 'sometimes'; use one of uncovered, uncertain")]
+    [InlineData("fallback:\n  share: 2", "field 'fallback.share'")]
     public void Errors_name_the_file_line_and_field(string extra, string expected)
     {
         using var folder = new TempFolder();

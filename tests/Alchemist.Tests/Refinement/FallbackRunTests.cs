@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Alchemist.Tests.Data;
+using Alchemist.Tests.Synthesis;
+
+namespace Alchemist.Tests.Refinement;
+
+/// <summary>
+/// The selective per-row fallback end to end through the CLI, against a real HTTP server speaking OpenAI's wire format:
+/// two programs cover links (spam) and songs (ham); "subscribe" spam and plain comments are uncovered. The LLM labels
+/// each row it is sent correctly, so sending the uncovered rows must lift the delivered labels to perfect accuracy, the
+/// end model must train on every row, and the same answers must also come through batch files.
+/// </summary>
+public sealed class FallbackRunTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private string Root => _folder.Root;
+
+    public FallbackRunTests()
+    {
+        var csv = new StringBuilder("comment,label\n");
+        for (var i = 0; i < 300; i++)
+        {
+            var (text, label) = (i % 5) switch
+            {
+                0 => ($"check http://spam.example/{i}", "spam"),
+                1 => ($"lovely song {i}", "ham"),
+                2 => ($"subscribe to my channel {i}", "spam"),
+                3 => ($"great http://video.example/{i} link", "spam"),
+                _ => ($"just a comment about the video {i}", "ham"),
+            };
+            csv.Append(CultureInfo.InvariantCulture, $"{text},{label}\n");
+        }
+        _folder.Write("comments.csv", csv.ToString());
+        _folder.Write("alchemist.yaml", """
+            name: comments
+            data:
+              path: comments.csv
+              text_fields: [comment]
+              label_field: label
+            labels: [ham, spam]
+            task_description: Decide whether a comment is spam.
+            programs: 2
+            model:
+              provider: openai
+              name: gpt-4o-mini
+              max_retries: 0
+              timeout_seconds: 20
+            knowledge: [none]
+            validation:
+              smoke_rows: 50
+            """);
+        Directory.CreateDirectory(Path.Combine(Root, "programs"));
+        _folder.Write("programs/001-link.cs", "public static class A { public static int Label(string text) => text.Contains(\"http\") ? 1 : -1; }\n");
+        _folder.Write("programs/002-song.cs", "public static class B { public static int Label(string text) => text.Contains(\"song\") ? 0 : -1; }\n");
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private static bool IsRowRequest(FakeCall call) => call.LastUser.Contains("What is the category of this data point:", StringComparison.Ordinal);
+
+    /// <summary>A correct per-row answer; synthesis gets a program that never votes.</summary>
+    private static FakeReply Llm(FakeCall call) => IsRowRequest(call)
+        ? FakeReply.OpenAi(call.LastUser.Contains("subscribe", StringComparison.Ordinal) || call.LastUser.Contains("http", StringComparison.Ordinal) ? "{\"label\": 1}" : "{\"label\": 0}", 60, 6)
+        : FakeReply.OpenAi("```csharp\npublic static class P { public static int Label(string text) => -1; }\n```", 400, 40);
+
+    private static JsonElement[] Points(JsonElement fallback) => fallback.GetProperty("curve").GetProperty("points").EnumerateArray().ToArray();
+
+    private static string StageNote(JsonElement run, string stage) =>
+        run.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == stage).GetProperty("note").GetString() ?? "";
+
+    [Fact]
+    public async Task Uncovered_rows_go_to_the_llm_the_labels_become_exact_and_the_end_model_trains_on_every_row()
+    {
+        using var server = new FakeLlmServer(Llm);
+
+        var (code, stdout, stderr) = await CliInProcess.RunCapturingAsync("run", Root, "--base-url", server.OpenAiBaseUrl, "--in-process",
+            "--features", "tfidf", "--end-model", "logreg", "--llm-fallback", "uncovered", "--fallback-share", "0.6", "--json");
+
+        Assert.True(code == 0, stderr);
+        var run = JsonDocument.Parse(stdout).RootElement;
+        var fallback = run.GetProperty("fallback");
+        var splitRows = fallback.GetProperty("split_rows").GetInt32();
+        var sent = fallback.GetProperty("rows").GetArrayLength();
+        // Two rows in five are uncovered; all of them fit in 60%, and nothing covered is sent in this mode.
+        var uncovered = (int)Math.Round(splitRows * (1 - run.GetProperty("coverage").GetProperty("train").GetDouble()));
+        Assert.Equal(uncovered, sent);
+        Assert.InRange(sent, splitRows / 4, splitRows / 2);
+        Assert.Equal(sent, server.Calls.Count(IsRowRequest));
+        Assert.Equal(sent, fallback.GetProperty("calls").GetProperty("live").GetInt32());
+        Assert.Equal(60L * sent, fallback.GetProperty("input_tokens").GetInt64());
+        Assert.All(fallback.GetProperty("labels").EnumerateArray(), l => Assert.InRange(l.GetInt32(), 0, 1));
+
+        // The curve starts at the programs alone (uncovered rows get the prior's class, so some are wrong) and ends exact.
+        var points = Points(fallback);
+        Assert.Equal(0, points[0].GetProperty("rows").GetInt32());
+        Assert.True(points[0].GetProperty("accuracy").GetProperty("accuracy").GetDouble() < 0.9, points[0].GetRawText());
+        Assert.Equal(sent, points[^1].GetProperty("rows").GetInt32());
+        Assert.Equal(1.0, points[^1].GetProperty("accuracy").GetProperty("accuracy").GetDouble());
+        Assert.Contains("gold labels of 'train'", fallback.GetProperty("curve").GetProperty("judge").GetString(), StringComparison.Ordinal);
+        Assert.Contains($"{splitRows} of {splitRows} rows", StageNote(run, "distill"), StringComparison.Ordinal);
+
+        // A re-run with nothing changed asks nothing and skips the stage.
+        var (again, rerun) = await CliInProcess.RunAsync("run", Root, "--base-url", server.OpenAiBaseUrl, "--in-process",
+            "--features", "tfidf", "--end-model", "logreg", "--llm-fallback", "uncovered", "--fallback-share", "0.6", "--json");
+        Assert.Equal(0, again);
+        Assert.Equal(sent, server.Calls.Count(IsRowRequest));
+        Assert.Equal(fallback.GetRawText(), rerun.GetProperty("fallback").GetRawText());
+    }
+
+    [Fact]
+    public async Task Offline_the_least_certain_rows_are_exported_and_their_batch_answers_are_used_on_the_next_run()
+    {
+        var batch = Path.Combine(Root, "batch");
+        Directory.CreateDirectory(batch);
+        var input = Path.Combine(batch, "fallback-input.jsonl");
+        string[] args = ["run", Root, "--in-process", "--features", "tfidf", "--end-model", "logreg", "--llm-fallback", "uncertain", "--fallback-share", "0.1", "--json"];
+
+        var (code, run) = await CliInProcess.RunAsync([.. args, "--export-batch", input]);
+
+        Assert.Equal(0, code);
+        var fallback = run.GetProperty("fallback");
+        var sent = fallback.GetProperty("rows").GetArrayLength();
+        Assert.Equal((int)Math.Ceiling(0.1 * fallback.GetProperty("split_rows").GetInt32()), sent);
+        Assert.Equal(sent, fallback.GetProperty("calls").GetProperty("pending").GetInt32());
+        Assert.All(fallback.GetProperty("labels").EnumerateArray(), l => Assert.Equal(-2, l.GetInt32()));
+        Assert.Equal(sent, File.ReadAllLines(input).Length);
+        // Rows no program votes on come first: every exported row is a "subscribe" or plain comment.
+        Assert.All(File.ReadAllLines(input), line => Assert.True(line.Contains("subscribe", StringComparison.Ordinal) || line.Contains("just a comment", StringComparison.Ordinal), line));
+        Assert.True(Points(fallback)[^1].GetProperty("accuracy").ValueKind == JsonValueKind.Null);
+
+        File.WriteAllLines(Path.Combine(batch, "fallback-output.jsonl"), BatchApi.Answer(input, Llm));
+        var (code2, run2) = await CliInProcess.RunAsync([.. args, "--offline"]);
+
+        Assert.Equal(0, code2);
+        var answered = run2.GetProperty("fallback");
+        Assert.Equal(sent, answered.GetProperty("calls").GetProperty("batch").GetInt32());
+        Assert.Equal(0, answered.GetProperty("calls").GetProperty("pending").GetInt32());
+        var points = Points(answered);
+        Assert.True(points[^1].GetProperty("accuracy").GetProperty("accuracy").GetDouble() > points[0].GetProperty("accuracy").GetProperty("accuracy").GetDouble(),
+            answered.GetProperty("curve").GetRawText());
+    }
+}
