@@ -24,12 +24,18 @@ if ! command -v sbatch >/dev/null || ! command -v slurmctld >/dev/null || ! comm
 fi
 
 work=$(mktemp -d /tmp/alchemist-slurm.XXXXXX)
-# Stops the daemons this script started (by their pid files) and removes the work folder (ALCHEMIST_KEEP_SLURM_TEST=1 keeps it).
+# Stops the daemons this script started (by their pid files), waits until they have exited (slurmctld writes its state
+# folder while shutting down, so removing it earlier races with that write), then removes the work folder
+# (ALCHEMIST_KEEP_SLURM_TEST=1 keeps it). Nothing here may print after the PASS line: .ci/run reads the last line.
 cleanup() {
-  [ -f "$work/slurmctld.pid" ] && kill "$(cat "$work/slurmctld.pid")" 2>/dev/null
-  [ -f "$work/slurmd.pid" ] && kill "$(cat "$work/slurmd.pid")" 2>/dev/null
-  [ -f "$work/munged.pid" ] && kill "$(cat "$work/munged.pid")" 2>/dev/null
-  [ -n "${ALCHEMIST_KEEP_SLURM_TEST:-}" ] || rm -rf "$work"
+  local pids="" pid
+  for name in slurmctld slurmd munged; do
+    [ -f "$work/$name.pid" ] && pid=$(cat "$work/$name.pid") && kill "$pid" 2>/dev/null && pids="$pids $pid"
+  done
+  for pid in $pids; do
+    for _ in $(seq 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  done
+  [ -n "${ALCHEMIST_KEEP_SLURM_TEST:-}" ] || rm -rf "$work" 2>/dev/null || { sleep 1; rm -rf "$work" 2>/dev/null; } || true
 }
 trap cleanup EXIT
 
