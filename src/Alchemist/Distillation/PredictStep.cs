@@ -22,7 +22,7 @@ public sealed record PredictOptions(string Model, DataSourceSpec Data, string Ou
     /// </summary>
     public int? BatchTokens { get; init; }
 
-    /// <summary>Rows predicted and written at a time within a chunk (the first batch; see <see cref="PredictStep"/>); internal for the benchmark.</summary>
+    /// <summary>Rows predicted and written at a time within a chunk: the progress and the output's row groups move this often (internal: the benchmark varies it).</summary>
     internal int BatchRows { get; init; } = 2048;
 }
 
