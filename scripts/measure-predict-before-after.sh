@@ -1,34 +1,39 @@
 #!/usr/bin/env bash
-# Issue 12: `alchemist predict` speed before (e94642e^) and after (main HEAD) the predict rework, side by side.
-# 20,000-row prefix of the perturbed clickbait CSV from scripts/measure-predict.sh (same rows for both versions),
-# TF-IDF and MiniLM end models trained by each version's own CLI on examples/youtube-spam (offline),
-# then `predict --model ... --data ... --text-field text --out ...` under /usr/bin/time (wall s, max RSS).
-# Each run folder's cache/embeddings is removed right before each predict (cold embedding cache for both).
-# Usage: measure-predict-before-after.sh BEFORE_WT AFTER_WT ROWS OUT_MD
+# Issue 12: `alchemist predict` speed at two commits, side by side: by default before the predict rework (e94642e^)
+# and this checkout's HEAD. Each commit is checked out in a temporary worktree and built (or an already built folder is
+# used when a folder is given). 20,000-row prefix of the perturbed clickbait CSV (scripts/perturbed-clickbait.py, all
+# distinct texts; same rows for both versions), TF-IDF and MiniLM end models trained by each version's own CLI on
+# examples/youtube-spam (offline), then `predict --model ... --data ... --text-field text --out ... --json` under
+# /usr/bin/time (wall s incl. start-up, max RSS). Each run folder's cache/embeddings is removed right before each
+# predict (cold embedding cache for both). ROUNDS rounds (default 2) of before-tfidf, after-tfidf, before-minilm,
+# after-minilm. Holds /tmp/alchemist-build.lock throughout (builds, training, predicts).
+# Usage: measure-predict-before-after.sh [BEFORE(commit|built folder)] [AFTER(commit|built folder)] [ROWS] [OUT_MD]
+#   defaults: e94642e^ HEAD 20000 docs/measured/predict-before-after.md
 set -euo pipefail
-before_wt=$1; after_wt=$2; rows=$3; out_md=$4
-if [ -z "${PBA_LOCKED:-}" ]; then PBA_LOCKED=1 exec flock /tmp/alchemist-build.lock "$0" "$@"; fi
+cd "$(dirname "$0")/.."
+if [ -z "${ALCHEMIST_MEASURE_LOCKED:-}" ]; then ALCHEMIST_MEASURE_LOCKED=1 exec flock /tmp/alchemist-build.lock "$0" "$@"; fi
+before=${1:-e94642e^}; after=${2:-HEAD}; rows=${3:-20000}; out_md=${4:-docs/measured/predict-before-after.md}
+rounds=${ROUNDS:-2}
+repo=$(pwd)
 work=$(mktemp -d /tmp/pba.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-shared=${ALCHEMIST_SHARED:-$(cd "$(dirname "$0")/../.." && pwd)/shared}
-load_before=$(uptime)
+cleanup() { for w in "${worktrees[@]}"; do if [ -d "$w" ]; then git -C "$repo" worktree remove --force "$w"; fi; done; rm -rf "$work"; }
+trap cleanup EXIT
+shared=${ALCHEMIST_SHARED:-$repo/../shared}
 
-# Same data generation as scripts/measure-predict.sh (make_csv), then the first $rows rows.
-python3 - 200000 "$work/all.csv" "$shared/data/clickbait/clickbait_data.csv" <<'PY'
-import csv, sys
-rows, out, source = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-with open(source, newline="", encoding="utf-8") as f:
-    headlines = [r["headline"] for r in csv.DictReader(f)]
-prefixes = ["", "BREAKING: ", "Watch: ", "Opinion: ", "Update: ", "Exclusive: ", "Photos: "]
-suffixes = ["", " (video)", "!", " - report", "?", " | live", " [2024]"]
-with open(out, "w", newline="", encoding="utf-8") as f:
-    w = csv.writer(f); w.writerow(["text"])
-    for i in range(rows):
-        text, k = headlines[i % len(headlines)], i // len(headlines)
-        if k % 2: text = text.lower()
-        w.writerow([prefixes[k % len(prefixes)] + text + suffixes[(k // len(prefixes)) % len(suffixes)] + (f" #{k}" if k >= len(prefixes) * len(suffixes) else "")])
-PY
-head -n $((rows + 1)) "$work/all.csv" > "$work/data.csv"
+checkout() { # NAME REF|FOLDER -> prints the built folder
+  if [ -d "$2" ]; then (cd "$2" && pwd); return; fi
+  local wt="$work/wt-$1"
+  git -C "$repo" worktree add --detach "$wt" "$2" >/dev/null 2>&1
+  echo "building $1 ($2)..." >&2
+  dotnet build "$wt/src/Alchemist.Cli" -c Release 2>&1 | grep -E " error |rror\(s\)" >&2 || true
+  echo "$wt"
+}
+worktrees=("$work/wt-before" "$work/wt-after") # removed at exit when checkout made them (it runs in a subshell)
+before_wt=$(checkout before "$before")
+after_wt=$(checkout after "$after")
+load_start=$(uptime)
+
+python3 scripts/perturbed-clickbait.py "$rows" "$work/data.csv" "$shared/data/clickbait/clickbait_data.csv"
 distinct=$(tail -n +2 "$work/data.csv" | sort -u | wc -l)
 
 train() { # VERSION WT FEATURES
@@ -38,54 +43,56 @@ train() { # VERSION WT FEATURES
   dotnet "$2/src/Alchemist.Cli/bin/Release/net10.0/Alchemist.Cli.dll" run "$d" --offline --features "$3" --name "$3" --json > "$work/train-$1-$3.json"
 }
 results=()
-predict() { # VERSION WT FEATURES
-  local run="$work/$1-yt/runs/$3"
+predict() { # ROUND VERSION WT FEATURES
+  local run="$work/$2-yt/runs/$4"
   rm -rf "$run/cache/embeddings"
-  echo "[$1] predict $3 on $rows rows..." >&2
-  /usr/bin/time -f "%e %M" -o "$work/time-$1-$3" dotnet "$2/src/Alchemist.Cli/bin/Release/net10.0/Alchemist.Cli.dll" predict \
-    --model "$run/end_model.bin" --data "$work/data.csv" --text-field text --out "$work/out-$1-$3.csv" --json > "$work/pred-$1-$3.json"
-  read -r secs rss_kb < "$work/time-$1-$3"
-  local out_rows feat
-  out_rows=$(python3 -c "import csv,sys; print(sum(1 for _ in csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8'))))" "$work/out-$1-$3.csv")
-  feat=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['features'])" "$work/pred-$1-$3.json")
-  results+=("$3 $1 $out_rows $secs $rss_kb $feat")
-  echo "  $3 $1 rows=$out_rows wall=${secs}s maxrss=${rss_kb}KB model-features=$feat" >&2
+  echo "[round $1, $2] predict $4 on $rows rows..." >&2
+  /usr/bin/time -f "%e %M" -o "$work/time" dotnet "$3/src/Alchemist.Cli/bin/Release/net10.0/Alchemist.Cli.dll" predict \
+    --model "$run/end_model.bin" --data "$work/data.csv" --text-field text --out "$work/out-$2-$4.csv" --json > "$work/pred.json"
+  read -r secs rss_kb < "$work/time"
+  local out_rows
+  out_rows=$(python3 -c "import csv,sys; print(sum(1 for _ in csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8'))))" "$work/out-$2-$4.csv")
+  results+=("$1 $4 $2 $out_rows $secs $rss_kb")
 }
 train before "$before_wt" tfidf; train after "$after_wt" tfidf
 train before "$before_wt" minilm; train after "$after_wt" minilm
-predict before "$before_wt" tfidf
-predict after "$after_wt" tfidf
-predict before "$before_wt" minilm
-predict after "$after_wt" minilm
-load_after=$(uptime)
+for round in $(seq 1 "$rounds"); do
+  predict "$round" before "$before_wt" tfidf
+  predict "$round" after "$after_wt" tfidf
+  predict "$round" before "$before_wt" minilm
+  predict "$round" after "$after_wt" minilm
+done
+load_end=$(uptime)
 
 {
-  echo "# \`alchemist predict\` before/after the predict rework (issue 12)"
+  echo "# \`alchemist predict\` before/after (issue 12)"
   echo
-  echo "- date: $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
-  echo "- before: $(git -C "$before_wt" rev-parse HEAD) (e94642e^) — $(git -C "$before_wt" log -1 --format=%s | cut -c1-80)"
-  echo "- after:  $(git -C "$after_wt" rev-parse HEAD) (main HEAD) — $(git -C "$after_wt" log -1 --format=%s | cut -c1-80)"
-  echo "- nproc: $(nproc)"
-  echo "- uptime before: $load_before"
-  echo "- uptime after:  $load_after"
-  echo "- script: /tmp/measure-predict-before-after.sh (held /tmp/alchemist-build.lock throughout: training and all four predicts)"
-  echo "- input: first $rows rows ($distinct distinct texts) of the 200,000-row perturbed clickbait CSV generated as in scripts/measure-predict.sh; column \`text\`, \`--text-field text\` given to both"
+  echo "Written by scripts/measure-predict-before-after.sh on $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $rounds rounds one after the other."
+  echo
+  echo "- before: $(git -C "$before_wt" rev-parse --short HEAD) ($before) — $(git -C "$before_wt" log -1 --format=%s | cut -c1-100)"
+  echo "- after:  $(git -C "$after_wt" rev-parse --short HEAD) ($after) — $(git -C "$after_wt" log -1 --format=%s | cut -c1-100)"
+  echo "- uptime at the start: $load_start"
+  echo "- uptime at the end:   $load_end"
+  echo "- held /tmp/alchemist-build.lock throughout (builds, training and all predicts): no other build, test or benchmark of this machine's users ran beside it; other load did"
+  echo "- input: first $rows rows ($distinct distinct texts) of the perturbed clickbait headlines (scripts/perturbed-clickbait.py); column \`text\`, \`--text-field text\` given to both"
   echo "- end models: trained by each version's own CLI: \`run <copy of examples/youtube-spam> --offline --features tfidf|minilm\`"
   echo "- timing: \`/usr/bin/time -f '%e %M'\` around the whole \`dotnet Alchemist.Cli.dll predict ... --json\` process (wall seconds incl. start-up; max RSS)"
-  echo "- cache: each run folder's \`cache/embeddings\` removed right before its predict (the before version's predict uses no embedding cache; the after version's uses RUNDIR/cache/embeddings). OS file cache not dropped."
-  echo "- order: before-tfidf, after-tfidf, before-minilm, after-minilm"
+  echo "- cache: each run folder's \`cache/embeddings\` removed right before its predict (a version without an embedding cache uses none). OS file cache not dropped."
+  echo "- order within a round: before-tfidf, after-tfidf, before-minilm, after-minilm"
   echo
-  echo "| features | version | rows | seconds | rows/s | max RSS MB |"
-  echo "|---|---|---:|---:|---:|---:|"
+  echo "| round | features | version | rows | seconds | rows/s | max RSS MB |"
+  echo "|---:|---|---|---:|---:|---:|---:|"
   for r in "${results[@]}"; do
-    read -r f v n s k feat <<<"$r"
-    python3 -c "import sys; f,v,n,s,k=sys.argv[1:6]; print(f'| {f} | {v} | {int(n):,} | {float(s):.2f} | {int(n)/float(s):,.0f} | {int(k)/1024:,.0f} |')" "$f" "$v" "$n" "$s" "$k"
+    read -r k f v n s m <<<"$r"
+    python3 -c "import sys; k,f,v,n,s,m=sys.argv[1:7]; print(f'| {k} | {f} | {v} | {int(n):,} | {float(s):.2f} | {int(n)/float(s):,.0f} | {int(m)/1024:,.0f} |')" "$k" "$f" "$v" "$n" "$s" "$m"
   done
   echo
-  for f in tfidf minilm; do
-    b=""; a=""
-    for r in "${results[@]}"; do read -r ff v n s k feat <<<"$r"; [ "$ff" = "$f" ] || continue; [ "$v" = before ] && b="$n $s $k"; [ "$v" = after ] && a="$n $s $k"; done
-    python3 -c "import sys; bn,bs,bk,an,as_,ak=map(float,sys.argv[2:8]); print(f'- {sys.argv[1]}: after/before rows/s = {(an/as_)/(bn/bs):.2f}x (seconds {as_:.2f} vs {bs:.2f}); max RSS after/before = {ak/bk:.2f}')" "$f" $b $a
+  for k in $(seq 1 "$rounds"); do
+    for f in tfidf minilm; do
+      b=""; a=""
+      for r in "${results[@]}"; do read -r kk ff v n s m <<<"$r"; [ "$kk" = "$k" ] && [ "$ff" = "$f" ] || continue; [ "$v" = before ] && b="$n $s $m"; [ "$v" = after ] && a="$n $s $m"; done
+      python3 -c "import sys; k,f=sys.argv[1:3]; bn,bs,bm,an,as_,am=map(float,sys.argv[3:9]); print(f'- round {k}, {f}: after/before rows/s = {(an/as_)/(bn/bs):.2f}x (seconds {as_:.2f} vs {bs:.2f}); max RSS after/before = {am/bm:.2f}')" "$k" "$f" $b $a
+    done
   done
 } > "$out_md"
 cat "$out_md"

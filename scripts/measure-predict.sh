@@ -31,20 +31,7 @@ echo "training the TF-IDF and MiniLM end models on the youtube-spam example..." 
 
 # make_csv ROWS FILE: headlines with perturbations (copy k of a headline gets a different decoration), column 'text'.
 make_csv() {
-  python3 - "$1" "$2" ../shared/data/clickbait/clickbait_data.csv <<'PY'
-import csv, sys
-rows, out, source = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-with open(source, newline="", encoding="utf-8") as f:
-    headlines = [r["headline"] for r in csv.DictReader(f)]
-prefixes = ["", "BREAKING: ", "Watch: ", "Opinion: ", "Update: ", "Exclusive: ", "Photos: "]
-suffixes = ["", " (video)", "!", " - report", "?", " | live", " [2024]"]
-with open(out, "w", newline="", encoding="utf-8") as f:
-    w = csv.writer(f); w.writerow(["text"])
-    for i in range(rows):
-        text, k = headlines[i % len(headlines)], i // len(headlines)
-        if k % 2: text = text.lower()
-        w.writerow([prefixes[k % len(prefixes)] + text + suffixes[(k // len(prefixes)) % len(suffixes)] + (f" #{k}" if k >= len(prefixes) * len(suffixes) else "")])
-PY
+  python3 scripts/perturbed-clickbait.py "$1" "$2" ../shared/data/clickbait/clickbait_data.csv
 }
 
 # predict MODEL FILE -> "rows distinct seconds"

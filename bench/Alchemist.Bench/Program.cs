@@ -12,6 +12,7 @@ return args switch
     [InstrumentationOverheadRunner.Command, ..] => RunAndSucceed(() => InstrumentationOverheadRunner.Run(args)),
     [LabelModelBench.Command, .. var rest] => LabelModelBench.Run(rest),
     [DistillationBench.Command, .. var rest] => DistillationBench.Run(rest),
+    [PredictStagesBench.Command, .. var rest] => PredictStagesBench.Run(rest),
     _ => RunAndSucceed(() => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args)),
 };
 

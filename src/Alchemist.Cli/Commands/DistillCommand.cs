@@ -18,8 +18,9 @@ internal static class DistillCommand
         var hidden = new Option<string?>("--hidden") { Description = "MLP hidden layer widths, comma-separated (default 256)." };
         var maxEpochs = new Option<int?>("--max-epochs") { Description = "Upper bound on epochs (default 100; early stopping usually ends sooner)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout instead of a summary." };
+        var batchTokens = BatchTokensOption.Create();
         var command = new Command("distill", "Distill a local end model from the run's pseudolabels (covered rows only); writes RUNDIR/end_model.bin.");
-        foreach (var option in new Option[] { run, endModel, features, seed, hidden, maxEpochs, json }) command.Options.Add(option);
+        foreach (var option in new Option[] { run, endModel, features, seed, hidden, maxEpochs, json, batchTokens }) command.Options.Add(option);
         command.SetAction((r, ct) =>
         {
             EndModelKind kind = r.GetValue(endModel);
@@ -33,6 +34,7 @@ internal static class DistillCommand
             }
             if (r.GetValue(maxEpochs) is { } epochs) training = training with { MaxEpochs = epochs };
             options = options with { Training = training };
+            if (r.GetValue(batchTokens) is { } tokens) options = options with { Embedding = (options.Embedding ?? new()) with { BatchTokens = tokens } };
             var folder = new RunFolder(r.GetValue(run)!);
             var asJson = r.GetValue(json);
             var result = asJson ? DistillStep.Run(folder, options, null, ct) : WithProgressBar(io.Error, folder, options, ct);

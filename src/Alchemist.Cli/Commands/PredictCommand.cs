@@ -24,8 +24,9 @@ internal static class PredictCommand
         var labelField = new Option<string?>("--label-field") { Description = "Field holding a gold label: copied to the output, and accuracy / F1 are printed." };
         var encoding = new Option<string?>("--encoding") { Description = "Text encoding of CSV/TSV/JSONL data (utf-8, latin1, cp1252)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout instead of a summary." };
+        var batchTokens = BatchTokensOption.Create();
         var command = new Command("predict", "Label data with a distilled end model: writes the input rows, the predicted label and its probability.");
-        foreach (var option in new Option[] { model, data, output, format, split, textFields, labelField, encoding, json }) command.Options.Add(option);
+        foreach (var option in new Option[] { model, data, output, format, split, textFields, labelField, encoding, json, batchTokens }) command.Options.Add(option);
         Examples.Add(command, "alchemist predict --model my-task/runs/my-task/end_model.bin --data new.csv --out labeled.csv",
             "alchemist predict --model end_model.bin --data test.csv --label-field label --out scored.csv");
         command.SetAction((r, ct) =>
@@ -33,7 +34,7 @@ internal static class PredictCommand
             var io = CommandOutput.Of(r);
             var given = r.GetValue(textFields);
             var spec = new DataSourceSpec(r.GetValue(data)!, r.GetValue(format), r.GetValue(split), given is { Length: > 0 } ? given : null, r.GetValue(labelField), r.GetValue(encoding));
-            var options = new PredictOptions(r.GetValue(model)!, spec, r.GetValue(output)!);
+            var options = new PredictOptions(r.GetValue(model)!, spec, r.GetValue(output)!) { BatchTokens = r.GetValue(batchTokens) };
             var asJson = r.GetValue(json);
             PredictResult? result = null;
             if (asJson) result = PredictStep.Run(options, null, ct);

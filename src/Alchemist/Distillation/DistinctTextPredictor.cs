@@ -39,6 +39,7 @@ internal sealed class DistinctTextPredictor
     public float[] Predict(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
+        var dedup = StageTimes.Measure(PredictStage.Dedup);
         var classes = _model.Labels.Count;
         var rows = new float[texts.Count][];
         var fresh = new List<string>();
@@ -62,9 +63,11 @@ internal sealed class DistinctTextPredictor
                 waiting.Add((i, k));
             }
         }
+        dedup.Dispose();
         if (fresh.Count > 0)
         {
             var probabilities = _model.PredictProbabilities(fresh, null, cancellationToken);
+            using var keep = StageTimes.Measure(PredictStage.Dedup);
             Featurized += fresh.Count;
             var computed = new float[fresh.Count][];
             for (var k = 0; k < fresh.Count; k++)
@@ -74,6 +77,7 @@ internal sealed class DistinctTextPredictor
             }
             foreach (var (row, k) in waiting) rows[row] = computed[k];
         }
+        using var gather = StageTimes.Measure(PredictStage.Dedup);
         var result = new float[texts.Count * classes];
         for (var i = 0; i < texts.Count; i++) rows[i].CopyTo(result.AsSpan(i * classes, classes));
         return result;

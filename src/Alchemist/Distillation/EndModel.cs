@@ -28,8 +28,12 @@ public sealed record EndModel(LabelSet Labels, EndModelKind Kind, ITextFeaturize
     /// <param name="texts">The texts to label.</param>
     /// <param name="progress">Texts featurized so far.</param>
     /// <param name="cancellationToken">Cancels featurizing and prediction.</param>
-    public float[] PredictProbabilities(IReadOnlyList<string> texts, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
-        Network.PredictProbabilities(Featurizer.Transform(texts, progress, cancellationToken), cancellationToken);
+    public float[] PredictProbabilities(IReadOnlyList<string> texts, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var features = Featurizer.Transform(texts, progress, cancellationToken);
+        using var timed = StageTimes.Measure(PredictStage.Network);
+        return Network.PredictProbabilities(features, cancellationToken);
+    }
 
     /// <summary>The most likely class of each row of <paramref name="probabilities"/> and its probability.</summary>
     public (int Label, float Probability)[] Decide(float[] probabilities)

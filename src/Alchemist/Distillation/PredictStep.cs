@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Alchemist.Data;
 using Alchemist.Distillation.Embeddings;
+using Alchemist.Distillation.Features;
 using Alchemist.Evaluation;
 
 namespace Alchemist.Distillation;
@@ -14,6 +15,15 @@ public sealed record PredictOptions(string Model, DataSourceSpec Data, string Ou
 {
     /// <summary>The chunk <c>alchemist predict</c> reads: large enough to batch featurizing, small enough to hold.</summary>
     public const int DefaultRowsPerChunk = 50_000;
+
+    /// <summary>
+    /// Most padded tokens per MiniLM batch (<see cref="Embeddings.EmbeddingOptions.BatchTokens"/>); null keeps the
+    /// default. Changes speed and memory only: the vectors are the same to 1e-5.
+    /// </summary>
+    public int? BatchTokens { get; init; }
+
+    /// <summary>Rows predicted and written at a time within a chunk: the progress and the output's row groups move this often (internal: the benchmark varies it).</summary>
+    internal int BatchRows { get; init; } = 2048;
 }
 
 /// <summary>How far <see cref="PredictStep"/> is: rows written so far to <paramref name="PartialPath"/> (moved to the output at the end).</summary>
@@ -42,9 +52,6 @@ public sealed record PredictResult(int Rows, int DistinctTexts, string Output, E
 /// </summary>
 public static class PredictStep
 {
-    /// <summary>Rows predicted and written at a time within a chunk: the progress and the output's row groups move this often.</summary>
-    private const int BatchRows = 2048;
-
     /// <summary>Labels <see cref="PredictOptions.Data"/> and writes <see cref="PredictOptions.Output"/>.</summary>
     /// <param name="options">What to read and write.</param>
     /// <param name="progress">Told after every batch written.</param>
@@ -55,7 +62,9 @@ public static class PredictStep
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
         WritableFolder.Ensure(Path.GetDirectoryName(Path.GetFullPath(options.Output))!, "The --out file's folder");
-        using var model = EndModelFile.Load(options.Model, EmbeddingCache.ForModel(options.Model));
+        var loading = StageTimes.Measure(PredictStage.ModelLoad);
+        using var model = WithBatchTokens(EndModelFile.Load(options.Model, EmbeddingCache.ForModel(options.Model)), options);
+        loading.Dispose();
         var explicitFields = options.Data.TextFields is { Count: > 0 };
         var spec = explicitFields ? options.Data : options.Data with { TextFields = model.TextFields };
         var predictor = new DistinctTextPredictor(model);
@@ -67,15 +76,16 @@ public static class PredictStep
         using (var writer = new TableStreamWriter(options.Output))
         {
             using var chunks = Guard(() => DatasetLoader.ReadChunks(spec, model.Labels, options.RowsPerChunk, cancellationToken).GetEnumerator(), spec, model, explicitFields);
-            while (Guard(chunks.MoveNext, spec, model, explicitFields))
+            while (Guard(() => { using var read = StageTimes.Measure(PredictStage.Read); return chunks.MoveNext(); }, spec, model, explicitFields))
             {
                 var chunk = chunks.Current;
                 load.Add(chunk);
                 fieldNames = chunk.FieldNames;
                 if (chunk.Count == 0 && writer.Rows == 0) writer.Append(Columns(chunk, model, []), cancellationToken);
-                for (var start = 0; start < chunk.Count; start += BatchRows)
+                for (var start = 0; start < chunk.Count; start += options.BatchRows)
                 {
-                    var batch = chunk.Select(Enumerable.Range(start, Math.Min(BatchRows, chunk.Count - start)).ToArray());
+                    Dataset batch;
+                    using (StageTimes.Measure(PredictStage.Read)) batch = chunk.Select(Enumerable.Range(start, Math.Min(options.BatchRows, chunk.Count - start)).ToArray());
                     var probabilities = predictor.Predict(Distiller.Texts(batch), cancellationToken);
                     var decisions = model.Decide(probabilities);
                     for (var r = 0; r < decisions.Length; r++)
@@ -83,7 +93,7 @@ public static class PredictStep
                         counts[decisions[r].Label]++;
                         scores?.Add(batch.Gold![r], decisions[r].Label, probabilities.AsSpan(r * classes, classes), covered: true);
                     }
-                    writer.Append(Columns(batch, model, decisions), cancellationToken);
+                    using (StageTimes.Measure(PredictStage.Write)) writer.Append(Columns(batch, model, decisions), cancellationToken);
                     progress?.Report(new PredictProgress(writer.Rows, writer.PartialPath));
                 }
             }
@@ -92,6 +102,14 @@ public static class PredictStep
         var predicted = Enumerable.Range(0, classes).ToDictionary(c => model.Labels.Names[c], c => counts[c]);
         return new PredictResult(load.Rows, predictor.Featurized, options.Output, model.Kind, model.Featurizer.Kind, fieldNames, load.Report(),
             predicted, scores?.Finish(), clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>The model with <see cref="PredictOptions.BatchTokens"/> in its MiniLM settings, when given (the loaded featurizer has embedded nothing yet).</summary>
+    private static EndModel WithBatchTokens(EndModel model, PredictOptions options)
+    {
+        if (options.BatchTokens is not { } tokens || model.Featurizer is not MiniLmFeaturizer miniLm) return model;
+        miniLm.Dispose();
+        return model with { Featurizer = new MiniLmFeaturizer(miniLm.Options with { BatchTokens = tokens }, EmbeddingCache.ForModel(options.Model)) };
     }
 
     /// <summary>Runs a read; a missing text column gets a hint naming the model's fields and <c>--text-field</c>.</summary>

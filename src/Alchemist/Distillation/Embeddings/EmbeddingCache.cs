@@ -42,10 +42,26 @@ public sealed record EmbeddingCache(string Directory)
     internal EmbeddingLookup Fetch(ITextEmbedder embedder, IReadOnlyList<string> texts, IProgress<int>? progress = null,
         CancellationToken cancellationToken = default)
     {
+        EmbeddingVectorStore? store;
+        using (StageTimes.Measure(PredictStage.CacheRead)) store = OpenStore();
+        using (store) return Fetch(store, embedder, texts, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Opens this cache's store for a caller that fetches many times (a streaming predict): one connection for all its
+    /// batches instead of one each. Null when the store cannot be used (the caller then embeds without it).
+    /// </summary>
+    internal EmbeddingVectorStore? OpenStore() => EmbeddingVectorStore.Open(Directory);
+
+    /// <summary><see cref="Fetch(ITextEmbedder, IReadOnlyList{string}, IProgress{int}?, CancellationToken)"/> on a store opened by <see cref="OpenStore"/> (or none).</summary>
+    internal EmbeddingLookup Fetch(EmbeddingVectorStore? store, ITextEmbedder embedder, IReadOnlyList<string> texts, IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(embedder);
         ArgumentNullException.ThrowIfNull(texts);
         var dimension = embedder.Dimension;
         // Distinct texts in first-seen order; rows[u] counts the rows that share distinct text u (for progress in rows).
+        var dedup = StageTimes.Measure(PredictStage.Dedup);
         var slots = new Dictionary<string, int>(StringComparer.Ordinal);
         var slotOfRow = new int[texts.Count];
         var distinct = new List<string>();
@@ -62,9 +78,12 @@ public sealed record EmbeddingCache(string Directory)
             rows[slotOfRow[r]]++;
         }
 
+        dedup.Dispose();
+
         var values = new float[distinct.Count * dimension];
-        var keys = distinct.Select(t => EmbeddingVectorStore.Key(embedder.Options, t)).ToArray();
-        using var store = EmbeddingVectorStore.Open(Directory);
+        byte[][] keys;
+        using (StageTimes.Measure(PredictStage.CacheKeys)) keys = distinct.Select(t => EmbeddingVectorStore.Key(embedder.Options, t)).ToArray();
+        var lookup = StageTimes.Measure(PredictStage.CacheRead);
         var migrated = store is null ? 0 : Migrate(store, embedder, texts, keys, slotOfRow, distinct.Count);
         var (missing, damaged, done) = (new List<int>(), 0, 0);
         for (var u = 0; u < distinct.Count; u++)
@@ -83,6 +102,7 @@ public sealed record EmbeddingCache(string Directory)
                     break;
             }
         }
+        lookup.Dispose();
         progress?.Report(done);
 
         for (var start = 0; start < missing.Count; start += EmbedBatch)
@@ -94,11 +114,12 @@ public sealed record EmbeddingCache(string Directory)
             var inner = progress is null ? null : new ForwardingProgress<int>(n => progress.Report(before + Math.Min(n, batchRows)));
             var vectors = embedder.Embed(batch.Select(u => distinct[u]).ToArray(), inner, cancellationToken);
             for (var i = 0; i < batch.Count; i++) vectors.Row(i).CopyTo(values.AsSpan(batch[i] * dimension, dimension));
-            store?.Write(batch.Select(u => keys[u]).ToArray(), vectors);
+            using (StageTimes.Measure(PredictStage.CacheWrite)) store?.Write(batch.Select(u => keys[u]).ToArray(), vectors);
             done += batchRows;
             progress?.Report(done);
         }
 
+        using var gather = StageTimes.Measure(PredictStage.Dedup);
         var output = new float[texts.Count * dimension];
         for (var r = 0; r < texts.Count; r++) values.AsSpan(slotOfRow[r] * dimension, dimension).CopyTo(output.AsSpan(r * dimension, dimension));
         return new EmbeddingLookup(new DenseFeatureMatrix(output, texts.Count, dimension), distinct.Count, distinct.Count - missing.Count,

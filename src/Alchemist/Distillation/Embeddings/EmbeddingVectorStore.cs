@@ -40,6 +40,9 @@ internal sealed class EmbeddingVectorStore : IDisposable
     /// <summary>The layout this build reads and writes (table <c>vectors(key, vector, checksum)</c>, SHA-256 checksums).</summary>
     public const int FormatVersion = 1;
 
+    /// <summary>Page size of a new store file: large enough that one vector row is stored inline.</summary>
+    internal const int PageSize = 8192;
+
     // SQLite's primary result codes for "this file is not (any more) a database we can read".
     private const int SqliteCorrupt = 11, SqliteNotADatabase = 26;
 
@@ -96,9 +99,13 @@ internal sealed class EmbeddingVectorStore : IDisposable
     /// <summary>Creates the table in a new file; false when the file holds another format version.</summary>
     private static bool Prepare(SqliteConnection connection)
     {
+        // Page size first (it only takes effect on a new, empty file; an existing store keeps its own and reads the same):
+        // with 4 KiB pages a row of this WITHOUT ROWID table (key, 1,536-byte vector, checksum: ~1.6 KB) exceeds the
+        // ~1,000 bytes a 4 KiB index page holds inline, so every vector spilled to an overflow page of its own and each
+        // write and read touched two pages; 8 KiB pages hold a row inline (measured: docs/measured/predict-stages.md).
         // WAL: readers see the last committed batch and never wait for the writer. NORMAL sync is crash-safe in WAL
         // mode (a killed process loses nothing committed; only a power cut may lose the last batches, never corrupt).
-        Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+        Execute(connection, $"PRAGMA page_size={PageSize}; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
         using var transaction = connection.BeginTransaction();
         var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
         if (version == 0)
@@ -164,12 +171,17 @@ internal sealed class EmbeddingVectorStore : IDisposable
         transaction.Commit();
     }
 
+    /// <summary>SHA-256 of the key then the vector bytes, in one call (no hash object per vector: this runs for every read and write).</summary>
     private static byte[] Checksum(byte[] key, byte[] vector)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(key);
-        hash.AppendData(vector);
-        return hash.GetHashAndReset();
+        var length = key.Length + vector.Length;
+        var rented = length <= 4096 ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        var joined = rented is null ? stackalloc byte[length] : rented.AsSpan(0, length);
+        key.CopyTo(joined);
+        vector.CopyTo(joined[key.Length..]);
+        var checksum = SHA256.HashData(joined);
+        if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        return checksum;
     }
 
     private static void Execute(SqliteConnection connection, string sql)

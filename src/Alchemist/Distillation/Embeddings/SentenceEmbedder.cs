@@ -6,7 +6,8 @@ namespace Alchemist.Distillation.Embeddings;
 
 /// <summary>
 /// Sentence embeddings from all-MiniLM-L6-v2 on our own ONNX Runtime session: WordPiece tokenisation, truncation at
-/// the model maximum, batches of similar length (sorted, so padding is small), attention-masked mean pooling and
+/// the model maximum, batches of similar length (sorted, so padding is small) of at most
+/// <see cref="EmbeddingOptions.BatchSize"/> texts and <see cref="EmbeddingOptions.BatchTokens"/> padded tokens, attention-masked mean pooling and
 /// L2 normalisation — the sentence-transformers recipe. Thread-safe; one instance per process is enough.
 /// </summary>
 public sealed class SentenceEmbedder : IDisposable, ITextEmbedder
@@ -21,6 +22,7 @@ public sealed class SentenceEmbedder : IDisposable, ITextEmbedder
         if (Options.MaxTokens is < 3 or > MiniLmResources.MaxTokens)
             throw new AlchemistException($"Embedding max tokens must be between 3 and {MiniLmResources.MaxTokens}, got {Options.MaxTokens}.");
         if (Options.BatchSize < 1) throw new AlchemistException($"Embedding batch size must be at least 1, got {Options.BatchSize}.");
+        if (Options.BatchTokens < 1) throw new AlchemistException($"Embedding batch tokens must be at least 1, got {Options.BatchTokens}.");
         if (Options.Model != MiniLmResources.ModelId)
             throw new AlchemistException($"Embedding model '{Options.Model}' is not available; this build ships {MiniLmResources.ModelId}.");
         using var sessionOptions = new SessionOptions
@@ -57,22 +59,41 @@ public sealed class SentenceEmbedder : IDisposable, ITextEmbedder
     {
         ArgumentNullException.ThrowIfNull(texts);
         var tokens = new int[texts.Count][];
-        for (var i = 0; i < texts.Count; i++) tokens[i] = Tokenize(texts[i] ?? "");
-        // Length buckets: sorting by length makes every batch pad to nearly its own length.
-        var order = Enumerable.Range(0, texts.Count).OrderBy(i => tokens[i].Length).ToArray();
+        int[] order;
+        using (StageTimes.Measure(PredictStage.Tokenize))
+        {
+            for (var i = 0; i < texts.Count; i++) tokens[i] = Tokenize(texts[i] ?? "");
+            // Length buckets: sorting by length makes every batch pad to nearly its own length.
+            order = Enumerable.Range(0, texts.Count).OrderBy(i => tokens[i].Length).ToArray();
+        }
+        var lengths = Array.ConvertAll(order, i => tokens[i].Length);
         var output = new float[texts.Count * Dimension];
-        for (var start = 0; start < order.Length; start += Options.BatchSize)
+        for (var start = 0; start < order.Length;)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var batch = order.AsSpan(start, Math.Min(Options.BatchSize, order.Length - start));
+            var batch = order.AsSpan(start, BatchLength(lengths.AsSpan(start), Options.BatchSize, Options.BatchTokens));
             EmbedBatch(batch, tokens, output);
-            progress?.Report(start + batch.Length);
+            start += batch.Length;
+            progress?.Report(start);
         }
         return new DenseFeatureMatrix(output, texts.Count, Dimension);
     }
 
+    /// <summary>
+    /// How many of the texts whose token counts are <paramref name="sortedLengths"/> (ascending) go in the next batch:
+    /// at least one, at most <paramref name="batchSize"/>, and no more than pad to <paramref name="batchTokens"/> tokens
+    /// (the batch pads to its last, longest text).
+    /// </summary>
+    internal static int BatchLength(ReadOnlySpan<int> sortedLengths, int batchSize, int batchTokens)
+    {
+        var count = Math.Min(1, sortedLengths.Length);
+        while (count < sortedLengths.Length && count < batchSize && (long)(count + 1) * sortedLengths[count] <= batchTokens) count++;
+        return count;
+    }
+
     private void EmbedBatch(ReadOnlySpan<int> batch, int[][] tokens, float[] output)
     {
+        var pad = StageTimes.Measure(PredictStage.Pad);
         var length = 0;
         foreach (var row in batch) length = Math.Max(length, tokens[row].Length);
         var ids = new long[batch.Length * length];
@@ -90,8 +111,12 @@ public sealed class SentenceEmbedder : IDisposable, ITextEmbedder
         using var inputIds = OrtValue.CreateTensorValueFromMemory(ids, shape);
         using var attention = OrtValue.CreateTensorValueFromMemory(mask, shape);
         using var typeIds = OrtValue.CreateTensorValueFromMemory(new long[ids.Length], shape);
+        pad.Dispose();
         using var runOptions = new RunOptions();
+        var session = StageTimes.Measure(PredictStage.Session);
         using var results = _session.Run(runOptions, ["input_ids", "attention_mask", "token_type_ids"], [inputIds, attention, typeIds], ["last_hidden_state"]);
+        session.Dispose();
+        using var pooling = StageTimes.Measure(PredictStage.Pooling);
         var hidden = results[0].GetTensorDataAsSpan<float>();
         for (var b = 0; b < batch.Length; b++)
         {

@@ -7,6 +7,8 @@ namespace Alchemist.Distillation.Features;
 internal sealed class MiniLmFeaturizer(EmbeddingOptions options, EmbeddingCache? cache = null) : ITextFeaturizer
 {
     private SentenceEmbedder? _embedder;
+    private EmbeddingVectorStore? _store;
+    private bool _storeOpened;
 
     /// <summary>The embedding settings (saved with the end model so prediction embeds the same way).</summary>
     public EmbeddingOptions Options { get; } = options;
@@ -20,12 +22,26 @@ internal sealed class MiniLmFeaturizer(EmbeddingOptions options, EmbeddingCache?
     /// <inheritdoc />
     public FeatureMatrix Transform(IReadOnlyList<string> texts, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        _embedder ??= new SentenceEmbedder(Options);
-        return cache is null
-            ? _embedder.Embed(texts, progress, cancellationToken)
-            : cache.GetOrEmbed(_embedder, texts, progress, cancellationToken);
+        if (_embedder is null)
+        {
+            using var created = StageTimes.Measure(PredictStage.SessionCreate);
+            _embedder = new SentenceEmbedder(Options);
+        }
+        if (cache is null) return _embedder.Embed(texts, progress, cancellationToken);
+        if (!_storeOpened)
+        {
+            // Kept open until disposed: a streaming predict fetches once per batch, and opening costs a WAL set-up each time.
+            using var opening = StageTimes.Measure(PredictStage.CacheRead);
+            _store = cache.OpenStore();
+            _storeOpened = true;
+        }
+        return cache.Fetch(_store, _embedder, texts, progress, cancellationToken).Vectors;
     }
 
     /// <inheritdoc />
-    public void Dispose() => _embedder?.Dispose();
+    public void Dispose()
+    {
+        _store?.Dispose();
+        _embedder?.Dispose();
+    }
 }

@@ -68,6 +68,7 @@ internal sealed class TfidfFeaturizer : ITextFeaturizer
     public FeatureMatrix Transform(IReadOnlyList<string> texts, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
+        using var timed = StageTimes.Measure(PredictStage.Tfidf);
         var rows = new (int[] Indices, float[] Values)[texts.Count];
         Parallel.For(0, texts.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => new Dictionary<int, int>(),
             (i, _, counts) =>
