@@ -15,8 +15,8 @@ internal static class ShardRows
             ? spec
             : throw new AlchemistException($"Shard {shard.Index} reads split '{shard.Split}' from {shard.Path}, which the project no longer names; re-run `alchemist plan`.");
 
-    /// <summary>The shard's rows in chunks of at most <paramref name="chunkRows"/>: its row groups alone, or (a row range) the file read
-    /// from its start, rows before the shard dropped. Throws when the file ends before the shard does.</summary>
+    /// <summary>The shard's rows in chunks of at most <paramref name="chunkRows"/>: its byte range or row groups alone, or (a row range) the
+    /// file read from its start, rows before the shard dropped. Throws when the shard does not hold the plan's rows.</summary>
     /// <exception cref="AlchemistException">The file has fewer rows than the plan expects (it changed since the plan).</exception>
     public static IEnumerable<(Dataset Rows, long FirstRow)> Read(DataSourceSpec spec, LabelSet labels, Shard shard, int chunkRows, CancellationToken cancellationToken)
     {
@@ -24,15 +24,32 @@ internal static class ShardRows
         foreach (var (rows, first) in Chunks(spec, labels, shard, chunkRows, cancellationToken))
         {
             done += rows.Count;
+            if (done > shard.Rows) throw Changed(shard, $"more than {shard.Rows}");
             yield return (rows, first);
         }
-        if (done != shard.Rows)
-            throw new AlchemistException($"Shard {shard.Index}: {shard.Path} ({shard.Split}) now has {shard.FirstRow + done} rows where the plan expects at least {shard.FirstRow + shard.Rows}; " +
-                "the data changed since `alchemist plan`: plan again.");
+        if (done != shard.Rows) throw Changed(shard, done.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    private static AlchemistException Changed(Shard shard, string found) =>
+        new($"Shard {shard.Index}: {shard.Path} ({shard.Split}) now holds {found} rows {Where(shard)} where the plan expects {shard.Rows}; " +
+            "the data changed since `alchemist plan`: plan again.");
+
+    private static string Where(Shard shard) => shard.Bytes is { } bytes
+        ? $"in bytes {bytes.FirstByte}..{bytes.EndByte - 1} (from line {bytes.FirstLine})"
+        : $"from row {shard.FirstRow}";
 
     private static IEnumerable<(Dataset Rows, long FirstRow)> Chunks(DataSourceSpec spec, LabelSet labels, Shard shard, int chunkRows, CancellationToken cancellationToken)
     {
+        if (shard.Bytes is { } range)
+        {
+            var at = shard.FirstRow;
+            foreach (var chunk in DatasetLoader.ReadByteRange(spec, labels, range, chunkRows, cancellationToken))
+            {
+                yield return (chunk, at);
+                at += chunk.Count;
+            }
+            yield break;
+        }
         if (shard.FirstRowGroup is { } firstGroup)
         {
             var at = shard.FirstRow;
