@@ -55,10 +55,7 @@ internal static class ShardPredictStep
         var spec = ShardRows.SpecOf(sharded, shard);
 
         using var model = models.EndModel is { } path ? EndModelFile.Load(path) : null;
-        var fields = RowCollector.TextFieldsOf(spec);
-        if (model?.TextFields is { } trained && !trained.SequenceEqual(fields, StringComparer.Ordinal))
-            throw new AlchemistException($"The end model {models.EndModel} was trained on the field(s) {string.Join(", ", trained)}, but the project's data reads {string.Join(", ", fields)}; " +
-                "distill the model from this project or give its --model.");
+        // The project's text fields feed the model whatever they were called where it was trained, as `predict --data --text-field` does.
         if (model is not null && !model.Labels.Names.SequenceEqual(plan.Labels))
             throw new AlchemistException($"The end model {models.EndModel} has the classes {string.Join(", ", model.Labels.Names)}; the plan's are {string.Join(", ", plan.Labels)}.");
         var labelModel = models.LabelModelSha256 is null ? null : LabelModelFile.Load(run.LabelModelPath);
