@@ -29,8 +29,11 @@ internal static class ShardPredict
         var sharded = ShardedProject.Load(project, runName);
         var plan = ShardPlan.Load(sharded.Run);
         var clock = Stopwatch.StartNew();
+        // The models' hashes once: a shard with votes is predicted with both models, one without with the end model alone.
+        var withVotes = PredictionModels.Of(sharded.Run, model, shardHasVotes: true);
+        var withoutVotes = withVotes with { LabelModelSha256 = null };
         var ran = await LocalShards.RunAsync(plan,
-            k => ShardPredictStep.Finished(sharded.Run, k, PredictionModels.Of(sharded.Run, model, ShardOutput.TryLoad(sharded.Run, k) is not null)), parallel,
+            k => ShardPredictStep.Finished(sharded.Run, k, ShardOutput.TryLoad(sharded.Run, k) is null ? withoutVotes : withVotes), parallel,
             k => SelfProcess.StartInfo(ShardArguments(project, runName, k, model)),
             k => { if (!json) io.Error.MarkupLine(Markup.Escape($"shard {k} predicted")); }, ct);
         var gathered = output is null ? null : PredictionsGather.Run(sharded.Run, plan, split, output, ct);

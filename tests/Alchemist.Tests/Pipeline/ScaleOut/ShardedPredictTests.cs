@@ -117,6 +117,14 @@ public sealed class ShardedPredictTests(ShardedPredictTests.LocalRun local) : IC
         var missing = Assert.Throws<AlchemistException>(() => PredictionsGather.Run(project.Run, plan, null, Path.Combine(scratch.Root, "all.csv"))).Message;
         Assert.Contains($"{plan.Shards.Count - 1} of {plan.Shards.Count} shards have no predictions", missing);
         Assert.False(File.Exists(Path.Combine(scratch.Root, "all.csv")));
+
+        // Without a shard index: the other shards run as local processes, then all of them are gathered.
+        var (allCode, all) = await CliInProcess.RunAsync("predict", project.Root, "--model", local.EndModel, "--parallel", "2", "--out", Path.Combine(scratch.Root, "all.csv"), "--json");
+        Assert.Equal(0, allCode);
+        Assert.Equal(plan.Shards.Count - 1, all.GetProperty("ran").GetInt32());
+        Assert.Equal(1, all.GetProperty("skipped").GetInt32());
+        Assert.Equal(plan.Shards.Sum(s => s.Rows), all.GetProperty("rows").GetInt64());
+        Assert.Equal(bytes, File.ReadAllBytes(ShardPrediction.OutputPath(project.Run, 1)));
     }
 
     private static string Index(int k) => k.ToString(CultureInfo.InvariantCulture);
