@@ -4,8 +4,10 @@
 # keyword programs of scripts/youtube-project.sh, in-process. For each size, side by side in one run:
 #   plan (one shard holding every row: a byte range of the CSV), apply --shard 0 (rows/s, per core, peak RSS),
 #   reduce (snorkel; time, peak RSS), predict --shard 0 with a TF-IDF end model (the end model's label per row plus the
-#   label model's posteriors from the shard's votes; rows/s, peak RSS), then shards of a quarter of the rows with
-#   apply --parallel 2 and reduce, and whether that label model is byte-identical to the one-shard model.
+#   label model's posteriors from the shard's votes; rows/s, peak RSS), the same predict again under a 192 MiB GC heap
+#   limit (it finishes only if a shard's memory is bounded), then shards of a quarter of the rows with apply --parallel 2
+#   and reduce, and whether that label model is byte-identical to the one-shard model. Between two sizes, the extra
+#   rows over the extra seconds give the rate without the fixed start-up (.NET start, compiling the programs).
 # MiniLM features are too slow for millions of rows on two cores: predict --shard 0 with a MiniLM end model (and the
 # TF-IDF one, side by side) runs on the first MINILM_ROWS rows alone. The end models are distilled (mlp) from the
 # YouTube training split labelled by the same programs.
@@ -65,6 +67,7 @@ PY
 }
 
 rows_table=""
+marginal_table=""
 for n in "${sizes[@]}"; do
   project="$work/p$n"
   youtube_project "$project" bench comments.csv comment 10
@@ -78,6 +81,9 @@ for n in "${sizes[@]}"; do
   read -r reduce_s reduce_mb < "$work/measured"
   measure predict "$project" --shard 0 --name whole --model "$work/tfidf.bin"
   read -r predict_s predict_mb < "$work/measured"
+  rm -f "$project"/runs/whole/shards/00000/predictions.parquet "$project"/runs/whole/shards/00000/_PREDICTED
+  DOTNET_GCHeapHardLimit=0xC000000 measure predict "$project" --shard 0 --name whole --model "$work/tfidf.bin"
+  read -r _ limited_mb < "$work/measured"
   rm -f "$project"/runs/whole/shards/00000/predictions.parquet
   dotnet "$cli" plan "$project" --rows-per-shard $(( (n + 3) / 4 )) --name sharded >/dev/null
   measure apply "$project" --parallel 2 --name sharded --in-process
@@ -85,7 +91,9 @@ for n in "${sizes[@]}"; do
   measure reduce "$project" --name sharded --label-model snorkel
   read -r red2_s _ < "$work/measured"
   cmp -s "$project/runs/whole/label_model.json" "$project/runs/sharded/label_model.json" && same=yes || same=NO
-  rows_table+="| $n | $mb | $plan_s | $apply_s | $(rate "$n" "$apply_s") | $(rate "$n" "$apply_s" "$cores") | $apply_mb | $reduce_s | $reduce_mb | $predict_s | $(rate "$n" "$predict_s") | $(rate "$n" "$predict_s" "$cores") | $predict_mb | $par_s | $(rate "$n" "$par_s") | $red2_s | $same |"$'\n'
+  [ -z "${last_n:-}" ] || marginal_table+="| $last_n → $n | $(rate $((n - last_n)) "$(awk -v a="$apply_s" -v b="$last_apply" 'BEGIN { print a - b }')") | $(rate $((n - last_n)) "$(awk -v a="$predict_s" -v b="$last_predict" 'BEGIN { print a - b }')") |"$'\n'
+  last_n=$n last_apply=$apply_s last_predict=$predict_s
+  rows_table+="| $n | $mb | $plan_s | $apply_s | $(rate "$n" "$apply_s") | $(rate "$n" "$apply_s" "$cores") | $apply_mb | $reduce_s | $reduce_mb | $predict_s | $(rate "$n" "$predict_s") | $(rate "$n" "$predict_s" "$cores") | $predict_mb | $limited_mb | $par_s | $(rate "$n" "$par_s") | $red2_s | $same |"$'\n'
   rm -rf "$project"
 done
 
@@ -114,9 +122,17 @@ out=docs/measured/scale-out.md
   echo "Seconds are wall time of the whole command (.NET start included); RSS is the process's peak (GNU time); per core = rows/s ÷ $cores cores"
   echo "(a shard runs its programs on one thread per core; featurizing and the network use the cores too)."
   echo
-  echo "| rows | CSV MB | plan s | apply s | rows/s | per core | apply peak RSS MiB | reduce s | reduce peak RSS MiB | predict (TF-IDF) s | rows/s | per core | predict peak RSS MiB | apply --parallel 2, 4 shards s | rows/s | reduce s | same model |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| rows | CSV MB | plan s | apply s | rows/s | per core | apply peak RSS MiB | reduce s | reduce peak RSS MiB | predict (TF-IDF) s | rows/s | per core | predict peak RSS MiB | under a 192 MiB heap limit: peak RSS MiB | apply --parallel 2, 4 shards s | rows/s | reduce s | same model |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s' "$rows_table"
+  if [ -n "$marginal_table" ]; then
+    echo
+    echo "Rows/s between sizes (extra rows ÷ extra seconds of the one-shard commands: start-up and program compilation cancel out):"
+    echo
+    echo "| sizes | apply rows/s | predict (TF-IDF) rows/s |"
+    echo "|---|---|---|"
+    printf '%s' "$marginal_table"
+  fi
   echo
   echo "MiniLM embeddings beside TF-IDF, \`predict --shard 0\` on the first $minilm_rows rows (end model only; MiniLM at millions of rows would take hours on $cores cores):"
   echo
