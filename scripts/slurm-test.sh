@@ -98,30 +98,10 @@ printf '#!/bin/sh\nexec dotnet %s "$@"\n' "$repo/src/Alchemist.Cli/bin/Release/n
 chmod +x "$work/bin/alchemist"
 export PATH="$work/bin:$PATH"
 
-# The project: the YouTube folder and seven keyword programs.
+# The project: the YouTube folder and seven keyword programs (scripts/youtube-project.sh).
 project="$work/youtube"
-mkdir -p "$project/programs"
-cat > "$project/alchemist.yaml" <<EOF
-name: youtube
-data:
-  path: $data
-labels: [HAM, SPAM]
-task_description: Decide whether a YouTube comment is spam.
-programs: 7
-model:
-  provider: openai
-  name: gpt-4o-mini
-knowledge: [none]
-output: programs
-EOF
-program() { printf 'public static class P { public static int Label(string text) => %s; }\n' "$2" > "$project/programs/$1.cs"; }
-program 001-check 'text.ToLowerInvariant().Contains("check") ? 1 : -1'
-program 002-subscribe 'text.ToLowerInvariant().Contains("subscrib") ? 1 : -1'
-program 003-link 'text.Contains("http") ? 1 : -1'
-program 004-song 'text.ToLowerInvariant().Contains("song") ? 0 : -1'
-program 005-love 'text.ToLowerInvariant().Contains("love") ? 0 : -1'
-program 006-short 'text.Length < 25 ? 0 : -1'
-program 007-channel 'text.ToLowerInvariant().Contains("channel") ? 1 : -1'
+source "$repo/scripts/youtube-project.sh"
+youtube_project "$project" youtube "$data"
 
 set -x
 alchemist plan "$project" --rows-per-shard "$rows" || fail "plan failed"

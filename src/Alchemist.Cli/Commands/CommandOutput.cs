@@ -17,6 +17,7 @@ internal sealed class CommandOutput
     private CommandOutput(TextWriter output, TextWriter error, Func<string, string?> environment)
     {
         Out = output;
+        Environment = environment;
         // Created on first use, as the process-wide one was: a --json command never probes the terminal.
         _error = new Lazy<IAnsiConsole>(() =>
         {
@@ -25,6 +26,9 @@ internal sealed class CommandOutput
             return console;
         });
     }
+
+    /// <summary>The invocation's environment variables (the process's, or a test's own).</summary>
+    public Func<string, string?> Environment { get; }
 
     /// <summary>Results: stdout unless the caller gave another writer.</summary>
     public TextWriter Out { get; }
@@ -36,7 +40,7 @@ internal sealed class CommandOutput
     public static CommandOutput Of(ParseResult result)
     {
         var invocation = result.InvocationConfiguration;
-        var environment = (invocation as Invocation)?.Environment ?? Environment.GetEnvironmentVariable;
+        var environment = (invocation as Invocation)?.Environment ?? System.Environment.GetEnvironmentVariable;
         return new(invocation.Output, invocation.Error, environment);
     }
 

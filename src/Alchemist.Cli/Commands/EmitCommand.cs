@@ -24,7 +24,7 @@ internal static class EmitCommand
         scheduler.CompletionSources.Add(JobScripts.Names.Names.ToArray());
         var project = new ProjectArgument();
         var name = new Option<string?>("--name") { Description = "The run folder's name under PROJECT_DIR/runs/ (default: the task's name)." };
-        var output = new Option<string?>("--out") { Description = "The file to write (default: RUN/shards/job.slurm.sh, job.k8s.yaml or job.aws-batch.json)." };
+        var output = new Option<string?>("--out") { Description = "The file to write (default: RUN/shards/job.slurm.sh, job.k8s.yaml or job.aws-batch.json; job.predict.* for --step predict)." };
         var parallel = new Option<int?>("--parallel") { Description = "Shards running at once (default: the scheduler's choice; k8s: all)." };
         var cpus = new Option<int>("--cpus") { Description = "CPUs per shard (also its program workers).", DefaultValueFactory = _ => 2 };
         var memory = new Option<int>("--memory-gb") { Description = "Memory per shard, GiB.", DefaultValueFactory = _ => 4 };
@@ -33,11 +33,13 @@ internal static class EmitCommand
         var queue = new Option<string>("--queue") { Description = "AWS Batch job queue.", DefaultValueFactory = _ => "alchemist" };
         var definition = new Option<string>("--job-definition") { Description = "AWS Batch job definition.", DefaultValueFactory = _ => "alchemist" };
         var claim = new Option<string>("--volume-claim") { Description = "Kubernetes persistent volume claim holding the project.", DefaultValueFactory = _ => "alchemist-project" };
+        var step = ChoiceOption.Create("--step", JobScripts.StepNames, ShardStep.Apply,
+            "The step each shard runs: apply (votes and statistics; reduce follows) or predict (after reduce or distill: predictions and posteriors).");
         var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout instead of a summary." };
-        var command = new Command("emit", "Write a ready job script (slurm) or manifest (k8s, aws-batch) running `apply --shard K` for every shard of the plan.");
+        var command = new Command("emit", "Write a ready job script (slurm) or manifest (k8s, aws-batch) running `apply --shard K` (or `predict --shard K`) for every shard of the plan.");
         command.Arguments.Add(scheduler);
         project.AddTo(command);
-        foreach (var option in new Option[] { name, output, parallel, cpus, memory, hours, image, queue, definition, claim, json }) command.Options.Add(option);
+        foreach (var option in new Option[] { name, output, step, parallel, cpus, memory, hours, image, queue, definition, claim, json }) command.Options.Add(option);
         command.SetAction((r, ct) =>
         {
             var io = CommandOutput.Of(r);
@@ -46,9 +48,9 @@ internal static class EmitCommand
             var plan = ShardPlan.Load(sharded.Run);
             var kind = r.GetValue(scheduler);
             var settings = new JobSettings(Path.GetFullPath(sharded.Spec.Directory), r.GetValue(name), r.GetValue(parallel), r.GetValue(cpus), r.GetValue(memory), r.GetValue(hours),
-                r.GetValue(image)!, r.GetValue(queue)!, r.GetValue(definition)!, r.GetValue(claim)!);
+                r.GetValue(image)!, r.GetValue(queue)!, r.GetValue(definition)!, r.GetValue(claim)!, Step: r.GetValue(step).Value);
             var text = JobScripts.Write(kind, plan, settings);
-            var path = Path.GetFullPath(r.GetValue(output) ?? Path.Combine(ShardPlan.ShardsDirectory(sharded.Run), JobScripts.FileName(kind)));
+            var path = Path.GetFullPath(r.GetValue(output) ?? Path.Combine(ShardPlan.ShardsDirectory(sharded.Run), JobScripts.FileName(kind, settings.Step)));
             AtomicFile.WriteAllText(path, text);
             if (kind == Scheduler.Slurm && !OperatingSystem.IsWindows())
                 File.SetUnixFileMode(path, File.GetUnixFileMode(path) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);

@@ -22,10 +22,14 @@ internal static class PlanCommand
             var dir = project.Value(r);
             var plan = PlanStep.Run(dir, r.GetValue(name), r.GetValue(rows), ct);
             var run = ShardedProject.Load(dir, r.GetValue(name)).Run;
-            if (r.GetValue(json)) io.Json(new PlanJson(run.Root, ShardPlan.PathOf(run), plan.Shards.Count, plan.RowsPerShard, plan.Splits, plan.Programs));
+            if (r.GetValue(json)) io.Json(new PlanJson(run.Root, ShardPlan.PathOf(run), plan.Shards.Count, plan.RowsPerShard, plan.Splits, plan.Programs, plan.RowRanges));
             else
+            {
                 io.Error.MarkupLine(Markup.Escape($"{plan.Shards.Count} shards of at most {plan.RowsPerShard} rows ({string.Join(", ", plan.Splits.Select(s => $"{s.Key}: {s.Value} rows"))}) → {ShardPlan.PathOf(run)}; " +
                     $"next: alchemist apply {dir} --shard K (K = 0..{plan.Shards.Count - 1}), or --parallel P, or alchemist emit slurm|k8s|aws-batch {dir}"));
+                foreach (var (split, reason) in plan.RowRanges ?? new Dictionary<string, string>())
+                    io.Error.MarkupLine(Markup.Escape($"Split '{split}' is cut into row ranges (each shard parses the file up to its rows): {reason}."));
+            }
             return Task.FromResult(0);
         });
         return command;
@@ -33,4 +37,5 @@ internal static class PlanCommand
 }
 
 /// <summary>The <c>--json</c> object of <c>alchemist plan</c>.</summary>
-internal sealed record PlanJson(string Run, string PlanFile, int Shards, long RowsPerShard, IReadOnlyDictionary<string, long> Splits, IReadOnlyList<string> Programs);
+internal sealed record PlanJson(string Run, string PlanFile, int Shards, long RowsPerShard, IReadOnlyDictionary<string, long> Splits, IReadOnlyList<string> Programs,
+    IReadOnlyDictionary<string, string>? RowRanges);

@@ -11,7 +11,7 @@ internal static class ShardApply
 {
     public static async Task<int> RunAsync(CommandOutput io, string project, string? runName, int? shard, int parallel, ApplyOptions options, bool json, CancellationToken ct)
     {
-        if ((shard ?? ShardApplyStep.IndexFromEnvironment(Environment.GetEnvironmentVariable)) is { } index)
+        if ((shard ?? ShardApplyStep.IndexFromEnvironment(io.Environment)) is { } index)
         {
             var result = await ShardApplyStep.RunAsync(project, runName, index, options, null, ct);
             var run = ShardedProject.Load(project, runName).Run;
@@ -27,7 +27,7 @@ internal static class ShardApply
         var sharded = ShardedProject.Load(project, runName);
         var plan = ShardPlan.Load(sharded.Run);
         var clock = Stopwatch.StartNew();
-        var ran = await LocalShards.RunAsync(sharded.Run, plan, parallel, k => SelfProcess.StartInfo(ShardArguments(project, runName, k, options)),
+        var ran = await LocalShards.RunAsync(plan, k => ShardOutput.TryLoad(sharded.Run, k) is not null, parallel, k => SelfProcess.StartInfo(ShardArguments(project, runName, k, options)),
             k => { if (!json) io.Error.MarkupLine(Markup.Escape($"shard {k} done")); }, ct);
         if (json) io.Json(new ParallelApplyJson(sharded.Run.Root, plan.Shards.Count, ran.Count, plan.Shards.Count - ran.Count, parallel, clock.Elapsed.TotalSeconds));
         else io.Error.MarkupLine(Markup.Escape($"{ran.Count} shards labeled, {plan.Shards.Count - ran.Count} had finished before, with {parallel} process(es) in {clock.Elapsed.TotalSeconds:0.0} s; next: alchemist reduce {project}"));

@@ -10,17 +10,19 @@ namespace Alchemist.Data;
 internal static class CsvLoader
 {
     /// <summary>Reads the file with the given separator in chunks of at most <paramref name="rowsPerChunk"/> rows, lazily:
-    /// a chunk is read when it is asked for.</summary>
+    /// a chunk is read when it is asked for; with a byte range, only its records (behind the file's header).</summary>
     /// <exception cref="DataFormatException">A named column is missing, a row is ragged or bad (see <see cref="RowCollector"/>).</exception>
-    public static IEnumerable<Dataset> Read(DataSourceSpec spec, char separator, LabelSet? labels, int rowsPerChunk, CancellationToken ct) =>
-        ChunkGuard.Translate(Chunks(spec, separator, labels, rowsPerChunk, ct),
+    public static IEnumerable<Dataset> Read(DataSourceSpec spec, char separator, LabelSet? labels, int rowsPerChunk, CancellationToken ct, ByteRange? range = null) =>
+        ChunkGuard.Translate(Chunks(spec, separator, labels, rowsPerChunk, range, ct),
             e => e is DecoderFallbackException d ? TextEncodings.NotDecodable(spec.Path, spec.Encoding, null, d.BytesUnknown, d) : null);
 
-    private static IEnumerable<Dataset> Chunks(DataSourceSpec spec, char separator, LabelSet? labels, int rowsPerChunk, CancellationToken ct)
+    private static IEnumerable<Dataset> Chunks(DataSourceSpec spec, char separator, LabelSet? labels, int rowsPerChunk, ByteRange? range, CancellationToken ct)
     {
         var file = spec.Path;
         var rows = RowCollector.ForRecords(file, spec, labels);
-        using var text = new StreamReader(file, TextEncodings.Get(spec.Encoding), detectEncodingFromByteOrderMarks: true);
+        // A range is read behind the file's header; its lines are numbered as in the file.
+        var (stream, lineOffset) = range is null ? ((Stream)File.OpenRead(file), 0) : Behind(file, range);
+        using var text = new StreamReader(stream, TextEncodings.Get(spec.Encoding), detectEncodingFromByteOrderMarks: true);
         using var reader = Open(file, separator, text);
         var columns = reader.Header.ColNames.Count;
         if (columns == 0) throw new DataFormatException(file, 1, null, "the file is empty; expected a header row");
@@ -32,7 +34,7 @@ internal static class CsvLoader
         foreach (var row in reader)
         {
             if ((row.RowIndex & 4095) == 0) ct.ThrowIfCancellationRequested();
-            var line = row.LineNumberFrom;
+            var line = row.LineNumberFrom + lineOffset;
             if (row.ColCount != columns)
             {
                 rows.Bad(line, null, $"the row has {row.ColCount} columns; the header has {columns}");
@@ -44,6 +46,14 @@ internal static class CsvLoader
             if (rows.Count >= rowsPerChunk) yield return rows.Flush(file, labels, last: false)!;
         }
         if (rows.Flush(file, labels, last: true) is { } rest) yield return rest;
+    }
+
+    private static (Stream Stream, int LineOffset) Behind(string file, ByteRange range)
+    {
+        var (end, lines) = ByteRange.HeaderOf(file);
+        var header = new byte[end];
+        using (var head = File.OpenRead(file)) head.ReadExactly(header);
+        return (range.Open(file, header), range.FirstLine - (lines + 1));
     }
 
     private static SepReader Open(string file, char separator, TextReader text)

@@ -41,13 +41,18 @@ public static class DatasetLoader
     /// <exception cref="AlchemistException">The spec does not fit the data or asks for a held-out split.</exception>
     public static IEnumerable<Dataset> ReadChunks(DataSourceSpec spec, LabelSet? labels, int rowsPerChunk, CancellationToken ct = default)
     {
+        CheckChunked(spec, labels, rowsPerChunk);
+        return Read(spec, labels, rowsPerChunk, ct);
+    }
+
+    private static void CheckChunked(DataSourceSpec spec, LabelSet? labels, int rowsPerChunk)
+    {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentOutOfRangeException.ThrowIfLessThan(rowsPerChunk, 1);
         if (spec.Holdout is not null)
             throw new AlchemistException($"{spec.Path}: a held-out split is drawn from the whole file, so it cannot be read in chunks; read it whole.");
         if (spec.LabelField is not null && spec.LabelMap is null && labels is null && FormatOf(spec) != "wrench")
             throw new AlchemistException($"{spec.Path}: reading labels in chunks needs the task's classes (a class first seen in a later chunk would renumber the earlier ones).");
-        return Read(spec, labels, rowsPerChunk, ct);
     }
 
     /// <summary>
@@ -59,6 +64,21 @@ public static class DatasetLoader
         FormatOf(spec) == "parquet" && File.Exists(spec.Path) && !spec.SkipBadRows && spec.ExcludeIdsFile is null && spec.Holdout is null
             ? ParquetLoader.RowGroupSizes(spec.Path, ct)
             : null;
+
+    /// <summary>The records of one byte range of a CSV, TSV or JSON Lines file (<see cref="ByteRange"/>), in chunks; the rest of the file
+    /// is not read (but a CSV's header).</summary>
+    internal static IEnumerable<Dataset> ReadByteRange(DataSourceSpec spec, LabelSet? labels, ByteRange range, int rowsPerChunk, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        CheckChunked(spec, labels, rowsPerChunk);
+        return FormatOf(spec) switch
+        {
+            "csv" => CsvLoader.Read(spec, ',', labels, rowsPerChunk, ct, range),
+            "tsv" => CsvLoader.Read(spec, '\t', labels, rowsPerChunk, ct, range),
+            "jsonl" => JsonLinesLoader.Read(spec, labels, rowsPerChunk, ct, range),
+            var other => throw new AlchemistException($"{spec.Path}: {other} data cannot be read by byte range."),
+        };
+    }
 
     /// <summary>Row groups <paramref name="firstGroup"/> to <paramref name="endGroup"/> - 1 of a Parquet file, in chunks; earlier groups are not read.</summary>
     internal static IEnumerable<Dataset> ReadRowGroups(DataSourceSpec spec, LabelSet? labels, int firstGroup, int endGroup, int rowsPerChunk, CancellationToken ct)

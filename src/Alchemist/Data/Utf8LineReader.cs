@@ -7,7 +7,7 @@ namespace Alchemist.Data;
 /// </summary>
 internal sealed class Utf8LineReader : IDisposable
 {
-    private readonly FileStream _stream;
+    private readonly Stream _stream;
     private byte[] _buffer = new byte[1 << 20];
     private int _start;
     private int _end;
@@ -15,8 +15,14 @@ internal sealed class Utf8LineReader : IDisposable
 
     /// <summary>Opens the file for one sequential pass.</summary>
     public Utf8LineReader(string path)
+        : this(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
     {
-        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+    }
+
+    /// <summary>Reads <paramref name="stream"/> (owned: disposed with the reader) for one sequential pass.</summary>
+    public Utf8LineReader(Stream stream)
+    {
+        _stream = stream;
         Fill();
         if (_buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8)) _start = 3;
     }

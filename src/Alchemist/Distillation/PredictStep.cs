@@ -127,7 +127,7 @@ public static class PredictStep
     }
 
     /// <summary>The input's id and text fields, the gold label when the data has one, then the prediction.</summary>
-    private static List<TableColumn> Columns(Dataset dataset, EndModel model, (int Label, float Probability)[] decisions)
+    internal static List<TableColumn> Columns(Dataset dataset, EndModel model, (int Label, float Probability)[] decisions)
     {
         var columns = new List<TableColumn>();
         if (dataset.Ids is { } ids) columns.Add(new TableColumn("id", ids));

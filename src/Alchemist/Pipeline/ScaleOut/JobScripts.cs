@@ -16,6 +16,15 @@ internal enum Scheduler
     AwsBatch,
 }
 
+/// <summary>The per-shard step a job runs.</summary>
+internal enum ShardStep
+{
+    /// <summary><c>apply PROJECT --shard K</c>: votes and statistics; <c>reduce</c> follows.</summary>
+    Apply,
+    /// <summary><c>predict PROJECT --shard K</c>: the end model's predictions and the label model's posteriors; gathering follows.</summary>
+    Predict,
+}
+
 /// <summary>How the shard jobs run, on any scheduler.</summary>
 /// <param name="Project">The project folder as the cluster's nodes see it (a shared file system or volume).</param>
 /// <param name="RunName">The run's name (<c>--name</c>); null for the task's name.</param>
@@ -28,6 +37,7 @@ internal enum Scheduler
 /// <param name="JobDefinition">AWS Batch job definition (its container has the image and the project volume).</param>
 /// <param name="VolumeClaim">Kubernetes persistent volume claim holding the project, mounted at <paramref name="Project"/>.</param>
 /// <param name="Tool">The command that runs the tool on a node.</param>
+/// <param name="Step">The step each shard runs.</param>
 internal sealed record JobSettings(
     string Project,
     string? RunName = null,
@@ -39,24 +49,29 @@ internal sealed record JobSettings(
     string Queue = "alchemist",
     string JobDefinition = "alchemist",
     string VolumeClaim = "alchemist-project",
-    string Tool = "alchemist");
+    string Tool = "alchemist",
+    ShardStep Step = ShardStep.Apply);
 
 /// <summary>
 /// <c>alchemist emit</c>: the ready-to-submit job for a plan on a cluster scheduler. Each array task runs
-/// <c>alchemist apply PROJECT --shard K</c> with K from the scheduler's index variable; the files say how to run
-/// <c>alchemist reduce</c> once every task has succeeded. The text depends only on the plan and the settings.
+/// <c>alchemist apply PROJECT --shard K</c> (or, <c>--step predict</c>, <c>alchemist predict PROJECT --shard K</c>) with K
+/// from the scheduler's index variable; the files say what to run once every task has succeeded (<c>alchemist reduce</c>,
+/// or the predictions gathered into one table). The text depends only on the plan and the settings.
 /// </summary>
 internal static class JobScripts
 {
     /// <summary>The schedulers' names on the command line.</summary>
     public static ChoiceNames<Scheduler> Names { get; } = new("scheduler", ("slurm", Scheduler.Slurm), ("k8s", Scheduler.Kubernetes), ("aws-batch", Scheduler.AwsBatch));
 
-    /// <summary>The file name of a scheduler's job, written beside the plan by default.</summary>
-    public static string FileName(Scheduler scheduler) => scheduler switch
+    /// <summary>The steps' names on the command line.</summary>
+    public static ChoiceNames<ShardStep> StepNames { get; } = new("step", ("apply", ShardStep.Apply), ("predict", ShardStep.Predict));
+
+    /// <summary>The file name of a scheduler's job for a step, written beside the plan by default.</summary>
+    public static string FileName(Scheduler scheduler, ShardStep step = ShardStep.Apply) => (step == ShardStep.Predict ? "job.predict." : "job.") + scheduler switch
     {
-        Scheduler.Slurm => "job.slurm.sh",
-        Scheduler.Kubernetes => "job.k8s.yaml",
-        _ => "job.aws-batch.json",
+        Scheduler.Slurm => "slurm.sh",
+        Scheduler.Kubernetes => "k8s.yaml",
+        _ => "aws-batch.json",
     };
 
     /// <summary>The job's text.</summary>
@@ -77,21 +92,33 @@ internal static class JobScripts
     }
 
     /// <summary>The shard command, without the index (read from the environment) unless <paramref name="index"/> is given.</summary>
-    private static List<string> Apply(JobSettings settings, int? index = null)
+    private static List<string> ShardCommand(JobSettings settings, int? index = null)
     {
-        List<string> args = [settings.Tool, "apply", settings.Project];
+        List<string> args = [settings.Tool, settings.Step == ShardStep.Predict ? "predict" : "apply", settings.Project];
         if (index is { } k) args.AddRange(["--shard", k.ToString(CultureInfo.InvariantCulture)]);
-        args.AddRange(["--parallelism", settings.Cpus.ToString(CultureInfo.InvariantCulture)]);
+        if (settings.Step == ShardStep.Apply) args.AddRange(["--parallelism", settings.Cpus.ToString(CultureInfo.InvariantCulture)]);
         if (settings.RunName is { } name) args.AddRange(["--name", name]);
         return args;
     }
 
-    private static string Reduce(JobSettings settings) =>
-        string.Join(" ", new[] { settings.Tool, "reduce", settings.Project }.Concat(settings.RunName is { } name ? ["--name", name] : Array.Empty<string>()).Select(Quote));
+    /// <summary>What runs once every shard has succeeded: reduce, or the predictions gathered into one table.</summary>
+    private static string After(JobSettings settings) =>
+        string.Join(" ", (settings.Step == ShardStep.Predict
+                ? new[] { settings.Tool, "predict", settings.Project, "--out", Path.Combine(settings.Project, "predictions.parquet") }
+                : [settings.Tool, "reduce", settings.Project])
+            .Concat(settings.RunName is { } name ? ["--name", name] : Array.Empty<string>()).Select(Quote));
+
+    private static string AfterWhat(JobSettings settings) => settings.Step == ShardStep.Predict ? "gather the predictions into one table" : "reduce";
 
     private static string JobName(JobSettings settings) =>
         "alchemist-" + new string(Path.GetFileName(Path.TrimEndingDirectorySeparator(settings.Project)).ToLowerInvariant()
-            .Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+            .Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-') + (settings.Step == ShardStep.Predict ? "-predict" : "");
+
+    private static string Emit(JobSettings settings, string scheduler) => settings.Step == ShardStep.Predict ? $"`alchemist emit {scheduler} --step predict`" : $"`alchemist emit {scheduler}`";
+
+    private static string Outputs(JobSettings settings) => settings.Step == ShardStep.Predict
+        ? "RUN/shards/NNNNN/ (predictions.parquet, then _PREDICTED)"
+        : "RUN/shards/NNNNN/ (votes.parquet, statistics.json, then _SUCCESS)";
 
     private static string Slurm(ShardPlan plan, JobSettings settings)
     {
@@ -99,10 +126,10 @@ internal static class JobScripts
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"""
             #!/bin/bash
-            # Written by `alchemist emit slurm`: {plan.Shards.Count} shards of at most {plan.RowsPerShard} rows, one array task each.
-            # Submit, then reduce once every task has succeeded:
+            # Written by {Emit(settings, "slurm")}: {plan.Shards.Count} shards of at most {plan.RowsPerShard} rows, one array task each.
+            # Submit, then {AfterWhat(settings)} once every task has succeeded:
             #   jobid=$(sbatch --parsable THIS_FILE)
-            #   sbatch --dependency=afterok:$jobid --wrap {Quote(Reduce(settings))}
+            #   sbatch --dependency=afterok:$jobid --wrap {Quote(After(settings))}
             # A task that fails can simply be resubmitted (sbatch --array=K THIS_FILE): finished shards are skipped.
             #SBATCH --job-name={JobName(settings)}
             #SBATCH --array=0-{last}{(settings.Parallel is { } p ? $"%{p}" : "")}
@@ -111,8 +138,8 @@ internal static class JobScripts
             #SBATCH --time={settings.Hours}:00:00
             #SBATCH --output=slurm-%A_%a.log
             set -euo pipefail
-            # Each task writes RUN/shards/NNNNN/ (votes.parquet, statistics.json, then _SUCCESS) on the shared file system.
-            exec {string.Join(" ", Apply(settings).Select(Quote))} --shard "$SLURM_ARRAY_TASK_ID"
+            # Each task writes {Outputs(settings)} on the shared file system.
+            exec {string.Join(" ", ShardCommand(settings).Select(Quote))} --shard "$SLURM_ARRAY_TASK_ID"
 
             """);
         return text.ToString();
@@ -120,11 +147,11 @@ internal static class JobScripts
 
     private static string Kubernetes(ShardPlan plan, JobSettings settings)
     {
-        var command = string.Join(", ", Apply(settings).Select(a => JsonSerializer.Serialize(a)));
+        var command = string.Join(", ", ShardCommand(settings).Select(a => JsonSerializer.Serialize(a)));
         return string.Create(CultureInfo.InvariantCulture, $"""
-            # Written by `alchemist emit k8s`: {plan.Shards.Count} shards of at most {plan.RowsPerShard} rows, one completion index each.
+            # Written by {Emit(settings, "k8s")}: {plan.Shards.Count} shards of at most {plan.RowsPerShard} rows, one completion index each.
             # kubectl apply -f THIS_FILE; kubectl wait --for=condition=complete job/{JobName(settings)} --timeout=-1s; then run:
-            #   {Reduce(settings)}
+            #   {After(settings)}
             # The project folder must be on the volume claim '{settings.VolumeClaim}', mounted at the same path in every pod.
             apiVersion: batch/v1
             kind: Job
@@ -139,7 +166,7 @@ internal static class JobScripts
                 spec:
                   restartPolicy: Never
                   containers:
-                    - name: apply
+                    - name: {(settings.Step == ShardStep.Predict ? "predict" : "apply")}
                       image: {JsonSerializer.Serialize(settings.Image)}
                       command: [{command}]
                       resources:
@@ -174,7 +201,7 @@ internal static class JobScripts
         job["timeout"] = new JsonObject { ["attemptDurationSeconds"] = settings.Hours * 3600 };
         job["containerOverrides"] = new JsonObject
         {
-            ["command"] = new JsonArray(Apply(settings, single ? 0 : null).Select(a => (JsonNode)JsonValue.Create(a)!).ToArray()),
+            ["command"] = new JsonArray(ShardCommand(settings, single ? 0 : null).Select(a => (JsonNode)JsonValue.Create(a)!).ToArray()),
             ["resourceRequirements"] = new JsonArray(
                 new JsonObject { ["type"] = "VCPU", ["value"] = settings.Cpus.ToString(CultureInfo.InvariantCulture) },
                 new JsonObject { ["type"] = "MEMORY", ["value"] = (settings.MemoryGb * 1024).ToString(CultureInfo.InvariantCulture) }),
@@ -182,9 +209,9 @@ internal static class JobScripts
         job["tags"] = new JsonObject
         {
             ["alchemist-shards"] = plan.Shards.Count.ToString(CultureInfo.InvariantCulture),
-            ["alchemist-reduce"] = Reduce(settings),
+            [settings.Step == ShardStep.Predict ? "alchemist-gather" : "alchemist-reduce"] = After(settings),
         };
-        // For: aws batch submit-job --cli-input-json file://THIS_FILE; then, once the array job has succeeded, the reduce command in its tags.
+        // For: aws batch submit-job --cli-input-json file://THIS_FILE; then, once the array job has succeeded, the command in its tags.
         return job.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 

@@ -4,8 +4,8 @@ namespace Alchemist.Pipeline.ScaleOut;
 
 /// <summary>
 /// <c>--parallel P</c>: the embedded scheduler. Runs every unfinished shard of a plan as a local child process
-/// (<c>alchemist apply PROJECT --shard K</c>), at most P at a time, the way a job array would on a cluster; finished
-/// shards (with a marker) are not started.
+/// (<c>alchemist apply PROJECT --shard K</c> or <c>alchemist predict PROJECT --shard K</c>), at most P at a time, the way
+/// a job array would on a cluster; finished shards (with their step's marker) are not started.
 /// </summary>
 internal static class LocalShards
 {
@@ -13,19 +13,19 @@ internal static class LocalShards
     private const int ErrorLines = 3;
 
     /// <summary>Runs the shards.</summary>
-    /// <param name="run">The run folder (for the markers).</param>
     /// <param name="plan">The plan.</param>
+    /// <param name="finished">Whether shard K has finished the step (its marker).</param>
     /// <param name="parallel">Processes at a time, at least 1.</param>
     /// <param name="start">The command line of shard K's process.</param>
     /// <param name="onFinished">Hears each shard that ended well (in completion order).</param>
     /// <param name="cancellationToken">Ends the children (this process started them) and stops.</param>
     /// <returns>The shards run (those already finished are not among them).</returns>
     /// <exception cref="AlchemistException">Some shards failed: their indices, exit codes and last error lines.</exception>
-    public static async Task<IReadOnlyList<int>> RunAsync(RunFolder run, ShardPlan plan, int parallel, Func<int, ProcessStartInfo> start,
+    public static async Task<IReadOnlyList<int>> RunAsync(ShardPlan plan, Func<int, bool> finished, int parallel, Func<int, ProcessStartInfo> start,
         Action<int>? onFinished = null, CancellationToken cancellationToken = default)
     {
         if (parallel < 1) throw new AlchemistException($"--parallel must be at least 1, got {parallel}.");
-        var pending = plan.Shards.Where(s => ShardOutput.TryLoad(run, s.Index) is null).Select(s => s.Index).ToArray();
+        var pending = plan.Shards.Where(s => !finished(s.Index)).Select(s => s.Index).ToArray();
         var failures = new System.Collections.Concurrent.ConcurrentDictionary<int, string>();
         await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, async (index, ct) =>
         {

@@ -6,7 +6,10 @@ namespace Alchemist.Pipeline.ScaleOut;
 /// <c>alchemist plan</c>: counts each split's rows (streaming, in bounded chunks) and cuts them into shards of at most
 /// <c>--rows-per-shard</c> rows, written as <c>RUN/shards/plan.json</c>. Shards never span two splits, so each shard's
 /// statistics belong to one split. A Parquet file whose every record is a row is cut into whole row groups, counted from
-/// its footer alone, so each shard reads only its own groups.
+/// its footer alone, so each shard reads only its own groups. A CSV, TSV or JSON Lines file is cut into byte ranges: the
+/// count finds the line each shard's first record starts on (quoted line breaks included, as the reader parses them) and
+/// one scan of the bytes finds where that line starts, so each shard reads only its own bytes. Other data (a WRENCH or
+/// JSON array file, parsed whole; UTF-16 text; lone carriage returns) is cut into row ranges, with the reason in the plan.
 /// </summary>
 internal static class PlanStep
 {
@@ -25,6 +28,7 @@ internal static class PlanStep
         var sharded = ShardedProject.Load(project, runName);
         var counts = new Dictionary<string, long>();
         var shards = new List<Shard>();
+        var rowRanges = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, spec) in sharded.Splits)
         {
             if (DatasetLoader.RowGroupSizes(spec, cancellationToken) is { } groups)
@@ -33,14 +37,27 @@ internal static class PlanStep
                 AddRowGroupShards(shards, name, spec.Path, groups, rowsPerShard);
                 continue;
             }
+            // Counting finds the line each shard's first record starts on; one scan of the bytes then finds where that line starts.
+            var reason = ByteRange.Unsupported(spec);
+            var firstLines = new List<int>();
             long rows = 0;
-            foreach (var chunk in DatasetLoader.ReadChunks(spec, sharded.Spec.Labels, CountChunkRows, cancellationToken)) rows += chunk.Count;
+            foreach (var chunk in DatasetLoader.ReadChunks(spec, sharded.Spec.Labels, CountChunkRows, cancellationToken))
+            {
+                if (reason is null)
+                    for (var id = (rows + rowsPerShard - 1) / rowsPerShard * rowsPerShard; id < rows + chunk.Count; id += rowsPerShard)
+                        firstLines.Add(chunk.SourceRows[id - rows]);
+                rows += chunk.Count;
+            }
             counts[name] = rows;
-            for (long first = 0; first < rows; first += rowsPerShard)
-                shards.Add(new Shard(shards.Count, name, spec.Path, first, Math.Min(rowsPerShard, rows - first)));
+            var starts = reason is null ? ByteRange.LineStarts(spec.Path, firstLines, cancellationToken, out reason) : null;
+            if (reason is not null) rowRanges[name] = reason;
+            var length = starts is null ? 0 : new FileInfo(spec.Path).Length;
+            for (var (first, s) = (0L, 0); first < rows; first += rowsPerShard, s++)
+                shards.Add(new Shard(shards.Count, name, spec.Path, first, Math.Min(rowsPerShard, rows - first),
+                    Bytes: starts is null ? null : new ByteRange(starts[s], s + 1 < starts.Length ? starts[s + 1] : length, firstLines[s])));
         }
         var plan = new ShardPlan(ShardPlan.FormatName, ShardPlan.CurrentVersion, sharded.Spec.Labels.Names, sharded.Programs.Select(p => p.Name).ToArray(),
-            sharded.ProgramsHash, rowsPerShard, counts, shards);
+            sharded.ProgramsHash, rowsPerShard, counts, shards, rowRanges.Count == 0 ? null : rowRanges);
         var run = sharded.Run;
         if (File.Exists(ShardPlan.PathOf(run)))
         {

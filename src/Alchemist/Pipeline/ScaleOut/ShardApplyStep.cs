@@ -63,8 +63,7 @@ internal static class ShardApplyStep
         if (sharded.ProgramsHash != plan.ProgramsHash)
             throw new AlchemistException($"The programs (or classes) of {sharded.Spec.Directory} changed since {ShardPlan.PathOf(run)} was written; " +
                 "shards must all use the same programs: re-run `alchemist plan` (and every shard) or restore the programs.");
-        if (!sharded.Splits.TryGetValue(shard.Split, out var spec) || spec.Path != shard.Path)
-            throw new AlchemistException($"Shard {index} reads split '{shard.Split}' from {shard.Path}, which the project no longer names; re-run `alchemist plan`.");
+        var spec = ShardRows.SpecOf(sharded, shard);
 
         var labels = sharded.Spec.Labels;
         var names = sharded.Programs.Select(p => p.Name).ToArray();
@@ -74,7 +73,7 @@ internal static class ShardApplyStep
         using (var votes = new TableStreamWriter(ShardOutput.VotesPath(run, index)))
         {
             long done = 0;
-            foreach (var chunk in Rows(spec, labels, shard, cancellationToken))
+            foreach (var chunk in ShardRows.Read(spec, labels, shard, ChunkRows, cancellationToken))
             {
                 var texts = new string[chunk.Rows.Count];
                 for (var i = 0; i < texts.Length; i++) texts[i] = chunk.Rows.Text(i);
@@ -87,43 +86,12 @@ internal static class ShardApplyStep
                 done += texts.Length;
                 progress?.Report(new ApplyProgress("apply", done, shard.Rows));
             }
-            if (done != shard.Rows)
-                throw new AlchemistException($"Shard {index}: {shard.Path} ({shard.Split}) now has {shard.FirstRow + done} rows where the plan expects at least {shard.FirstRow + shard.Rows}; " +
-                    "the data changed since `alchemist plan`: plan again.");
             votes.Complete();
         }
         VoteStatisticsFile.Save(ShardOutput.StatisticsPath(run, index), statistics!);
         var output = new ShardOutput(index, shard.Split, shard.FirstRow, shard.Rows, quarantined);
         ArtifactJson.Save(ShardOutput.MarkerPath(run, index), output);
         return new ShardApplyResult(shard, Skipped: false, output, clock.Elapsed.TotalSeconds);
-    }
-
-    /// <summary>The shard's rows in chunks, with the id of each chunk's first row: its row groups alone, or (a row range) the file
-    /// read from its start, rows before the shard dropped.</summary>
-    private static IEnumerable<(Dataset Rows, long FirstRow)> Rows(DataSourceSpec spec, LabelSet labels, Shard shard, CancellationToken cancellationToken)
-    {
-        if (shard.FirstRowGroup is { } firstGroup)
-        {
-            var at = shard.FirstRow;
-            foreach (var chunk in DatasetLoader.ReadRowGroups(spec, labels, firstGroup, shard.EndRowGroup ?? firstGroup + 1, ChunkRows, cancellationToken))
-            {
-                yield return (chunk, at);
-                at += chunk.Count;
-            }
-            yield break;
-        }
-        long position = 0;
-        var end = shard.FirstRow + shard.Rows;
-        foreach (var chunk in DatasetLoader.ReadChunks(spec, labels, ChunkRows, cancellationToken))
-        {
-            var start = position;
-            position += chunk.Count;
-            if (position <= shard.FirstRow) continue;
-            var from = (int)Math.Max(0, shard.FirstRow - start);
-            var to = (int)Math.Min(chunk.Count, end - start);
-            yield return (from == 0 && to == chunk.Count ? chunk : chunk.Select(Enumerable.Range(from, to - from).ToArray()), start + from);
-            if (position >= end) yield break;
-        }
     }
 
     private static TableColumn[] Columns(LabelMatrix matrix, long firstRow)

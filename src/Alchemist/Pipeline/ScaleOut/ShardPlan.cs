@@ -10,7 +10,10 @@ namespace Alchemist.Pipeline.ScaleOut;
 /// <param name="FirstRowGroup">For a Parquet file whose every record is a row: the shard's first row group (the shard is row
 /// groups FirstRowGroup .. EndRowGroup - 1, read without touching the others); null when the shard is a row range.</param>
 /// <param name="EndRowGroup">The row group after the shard's last; null with <paramref name="FirstRowGroup"/>.</param>
-internal sealed record Shard(int Index, string Split, string Path, long FirstRow, long Rows, int? FirstRowGroup = null, int? EndRowGroup = null);
+/// <param name="Bytes">For a CSV, TSV or JSON Lines file: the bytes holding the shard's records (the plan found where its first
+/// record starts), read without touching the rest of the file but its header; null when the shard is read as a row range.</param>
+internal sealed record Shard(int Index, string Split, string Path, long FirstRow, long Rows, int? FirstRowGroup = null, int? EndRowGroup = null,
+    Data.ByteRange? Bytes = null);
 
 /// <summary>
 /// The deterministic list of shards <c>alchemist plan</c> writes (<c>RUN/shards/plan.json</c>): the same data, programs
@@ -25,6 +28,8 @@ internal sealed record Shard(int Index, string Split, string Path, long FirstRow
 /// <param name="RowsPerShard">The <c>--rows-per-shard</c> the plan was made with.</param>
 /// <param name="Splits">Rows per split.</param>
 /// <param name="Shards">The shards, by index.</param>
+/// <param name="RowRanges">Splits whose shards are row ranges (the file read from its start, earlier rows parsed and dropped), with the
+/// reason they are not row groups or byte ranges; null or absent when there are none.</param>
 internal sealed record ShardPlan(
     string Format,
     int Version,
@@ -33,7 +38,8 @@ internal sealed record ShardPlan(
     string ProgramsHash,
     long RowsPerShard,
     IReadOnlyDictionary<string, long> Splits,
-    IReadOnlyList<Shard> Shards)
+    IReadOnlyList<Shard> Shards,
+    IReadOnlyDictionary<string, string>? RowRanges = null)
 {
     /// <summary>The value of <see cref="Format"/>.</summary>
     public const string FormatName = "alchemist-shard-plan";

@@ -14,33 +14,35 @@ public sealed class JobScriptsTests
         new Dictionary<string, long> { ["train"] = 2500 },
         [new Shard(0, "train", "/data/train.csv", 0, 1000), new Shard(1, "train", "/data/train.csv", 1000, 1000), new Shard(2, "train", "/data/train.csv", 2000, 500)]);
 
-    public static TheoryData<string, bool> Cases() => new()
+    public static TheoryData<string, bool, string> Cases() => new()
     {
-        { "slurm", false }, { "slurm", true }, { "k8s", false }, { "k8s", true }, { "aws-batch", false }, { "aws-batch", true },
+        { "slurm", false, "apply" }, { "slurm", true, "apply" }, { "k8s", false, "apply" }, { "k8s", true, "apply" }, { "aws-batch", false, "apply" }, { "aws-batch", true, "apply" },
+        { "slurm", false, "predict" }, { "k8s", true, "predict" }, { "aws-batch", false, "predict" },
     };
 
-    private static JobSettings Settings(bool custom) => custom
+    private static JobSettings Settings(bool custom, string step = "apply") => (custom
         ? new JobSettings("/shared/projects/spam comments", RunName: "night", Parallel: 2, Cpus: 8, MemoryGb: 16, Hours: 12, Image: "registry.example/alchemist:0.9",
             Queue: "gpu-queue", JobDefinition: "alchemist-def:3", VolumeClaim: "labels-pvc")
-        : new JobSettings("/shared/projects/youtube");
+        : new JobSettings("/shared/projects/youtube")) with { Step = JobScripts.StepNames.Parse(step) };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Jobs_match_their_golden_files(string scheduler, bool custom)
+    public void Jobs_match_their_golden_files(string scheduler, bool custom, string step)
     {
         var kind = JobScripts.Names.Parse(scheduler);
-        var text = JobScripts.Write(kind, Plan, Settings(custom));
-        var golden = Path.Combine(TestPaths.RepoRoot, "tests", "Alchemist.Tests", "Pipeline", "ScaleOut", "Golden", (custom ? "custom-" : "default-") + JobScripts.FileName(kind));
+        var settings = Settings(custom, step);
+        var text = JobScripts.Write(kind, Plan, settings);
+        var golden = Path.Combine(TestPaths.RepoRoot, "tests", "Alchemist.Tests", "Pipeline", "ScaleOut", "Golden", (custom ? "custom-" : "default-") + JobScripts.FileName(kind, settings.Step));
         if (Environment.GetEnvironmentVariable("ALCHEMIST_UPDATE_DOCS") == "1") File.WriteAllText(golden, text);
         Assert.Equal(File.ReadAllText(golden), text);
     }
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Jobs_parse_and_name_every_shard(string scheduler, bool custom)
+    public void Jobs_parse_and_name_every_shard(string scheduler, bool custom, string step)
     {
         var kind = JobScripts.Names.Parse(scheduler);
-        var settings = Settings(custom);
+        var settings = Settings(custom, step);
         var text = JobScripts.Write(kind, Plan, settings);
         switch (kind)
         {
@@ -55,13 +57,14 @@ public sealed class JobScriptsTests
                 Assert.Equal("Indexed", spec["completionMode"]);
                 Assert.Equal("3", spec["completions"]);
                 Assert.Equal(custom ? "2" : "3", spec["parallelism"]);
+                Assert.Equal(step == "predict", ((string)((Dictionary<object, object>)yaml["metadata"])["name"]).EndsWith("-predict", StringComparison.Ordinal));
                 break;
             default:
                 using (var json = JsonDocument.Parse(text))
                 {
                     Assert.Equal(3, json.RootElement.GetProperty("arrayProperties").GetProperty("size").GetInt32());
                     var command = json.RootElement.GetProperty("containerOverrides").GetProperty("command").EnumerateArray().Select(e => e.GetString()!).ToArray();
-                    Assert.Equal(["alchemist", "apply", settings.Project], command[..3]);
+                    Assert.Equal(["alchemist", step, settings.Project], command[..3]);
                     Assert.DoesNotContain("--shard", command);
                 }
                 break;
