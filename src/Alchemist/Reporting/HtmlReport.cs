@@ -54,6 +54,7 @@ internal static class HtmlReport
         Balance(html, model.ClassBalance, manifest, data, pseudolabels);
         Costs(html, synthesis, baseline);
         RefinementSection.Write(html, run);
+        FallbackSection.Write(html, run);
         Programs(html, run, manifest, model, data, pseudolabels, reviewSplit, examples);
         html.Append("</body></html>\n");
         AtomicFile.WriteAllText(path, html.ToString());

@@ -102,6 +102,16 @@ public sealed class FallbackRunTests : IDisposable
         Assert.Contains("gold labels of 'train'", fallback.GetProperty("curve").GetProperty("judge").GetString(), StringComparison.Ordinal);
         Assert.Contains($"{splitRows} of {splitRows} rows", StageNote(run, "distill"), StringComparison.Ordinal);
 
+        // The report shows the curve: one table row per point, the last one exact, and the chart's dots.
+        var (reportCode, report) = await CliInProcess.RunAsync("report", run.GetProperty("run").GetString()!, "--json");
+        Assert.Equal(0, reportCode);
+        var html = File.ReadAllText(report.GetProperty("report").GetString()!);
+        var section = html[html.IndexOf("<h2 id=\"fallback\">", StringComparison.Ordinal)..];
+        Assert.Contains($"{sent} of {splitRows} rows of 'train' sent to the LLM", section, StringComparison.Ordinal);
+        Assert.Equal(points.Length + 1, section[..section.IndexOf("</table>", StringComparison.Ordinal)].Split("<tr>").Length - 1);
+        Assert.Contains("<td>1.000</td>", section, StringComparison.Ordinal);
+        Assert.Equal(points.Length, section.Split("<circle ").Length - 1);
+
         // A re-run with nothing changed asks nothing and skips the stage.
         var (again, rerun) = await CliInProcess.RunAsync("run", Root, "--base-url", server.OpenAiBaseUrl, "--in-process",
             "--features", "tfidf", "--end-model", "logreg", "--llm-fallback", "uncovered", "--fallback-share", "0.6", "--json");
