@@ -67,7 +67,14 @@ def money(x):
     return "-" if x is None else f"${x:.4f}"
 
 
-rows, costs, gaps, curves = [], [], [], []
+def distill_note(summary):
+    """What the distill stage printed, less its row counts: the head and features, then how --features auto chose."""
+    note = next((s.get("note") for s in summary.get("stages", []) if s.get("stage") == "distill"), None) or ""
+    head, _, rest = note.partition(" rows")
+    return (head.split(",")[0] + (" (" + rest.strip(". ") + ")" if rest.strip(". ") else "")) or "-"
+
+
+rows, costs, gaps, curves, features = [], [], [], [], []
 with tempfile.TemporaryDirectory() as work:
     for project in projects:
         name = os.path.basename(project.rstrip("/"))
@@ -94,6 +101,7 @@ with tempfile.TemporaryDirectory() as work:
             gaps.append(
                 f"| {name} | {m.replace('_binary', ' (class 1)')} | {fmt(em0 and em0[m])} | {fmt(em1 and em1[m])} | {fmt(em2 and em2[m])} "
                 f"({fmt(lm2[m])}) | {llm:.3f} | {100 * (best - llm):+.1f} |")
+        features.append(f"| {name} | {distill_note(before)} | {distill_note(after)} |")
         points = (fb.get("curve") or {}).get("points") or []
         shown = " · ".join(f"{100 * p['share']:.0f}%: {fmt((p.get('accuracy') or {}).get('accuracy'))}" for p in points)
         curves.append(
@@ -136,3 +144,8 @@ print("\nCost at list prices (prices.json), tokens as the batch answers report t
 print("| task | synthesis | refinement | LLM-labeled sample | total | per-row LLM on train | ratio | rows for 100× | rows for 1000× | fallback (10%) | ratio with it |")
 print("|---|---|---|---|---|---|---|---|---|---|---|")
 print("\n".join(costs))
+print("\nThe end model's features: `--features auto` (the default) trains the head on MiniLM and on TF-IDF and keeps whichever scores better "
+      "on the dev split's gold labels or, without them, on the LLM-labeled sample (never on the scored split); what the distill stage printed.\n")
+print("| task | before refinement (no LLM sample) | after refinement |")
+print("|---|---|---|")
+print("\n".join(features))

@@ -84,4 +84,17 @@ public sealed class TextLanguageDetectorTests(ITestOutputHelper output)
         var mine = new TfidfOptions(MaxWordNgram: 3);
         Assert.Equal(new FeatureChoice(FeatureKind.Tfidf, mine, null, null), FeatureChoice.Resolve(FeatureKind.Tfidf, mine, french));
     }
+
+    [Fact]
+    public void Auto_takes_tfidf_without_embedding_above_the_row_limit_while_an_explicit_request_is_kept()
+    {
+        var english = SentenceEmbedderTests.YouTubeTexts(500);
+        var above = FeatureChoice.Resolve(FeatureKind.Auto, null, english, autoTfidfAboveRows: 499);
+        output.WriteLine(above.Note);
+        Assert.Equal(FeatureKind.Tfidf, above.Kind);
+        Assert.Contains("500 training rows is above 499", above.Note);
+        Assert.Equal(FeatureKind.MiniLm, FeatureChoice.Resolve(FeatureKind.Auto, null, english, autoTfidfAboveRows: 500).Kind);
+        Assert.Equal(FeatureKind.MiniLm, FeatureChoice.Resolve(FeatureKind.MiniLm, null, english, autoTfidfAboveRows: 10).Kind);
+        Assert.Equal(20_000, FeatureChoice.AutoTfidfAboveRows);
+    }
 }

@@ -11,14 +11,30 @@ namespace Alchemist.Distillation.Features;
 internal sealed record FeatureChoice(FeatureKind Kind, TfidfOptions? Tfidf, string? Note, TextLanguageEstimate? Language)
 {
     /// <summary>
-    /// Resolves <paramref name="requested"/> on <paramref name="trainTexts"/>: <see cref="FeatureKind.Auto"/> becomes
-    /// MiniLM for English text and character n-gram TF-IDF otherwise (all-MiniLM-L6-v2 was trained on English only);
-    /// an explicit MiniLM request is kept, with a warning when the text is not English; other requests pass unchanged.
+    /// Above this many training rows <see cref="FeatureKind.Auto"/> takes TF-IDF without embedding anything. MiniLM
+    /// embeds 360-810 short headlines/s on two cores (docs/measured/predict-before-after.md, scale-out.md), so 20,000 rows
+    /// already cost half a minute to a minute before the head trains, and long reviews several times that; below it,
+    /// <c>auto</c> trains on both and keeps the one the dev gold or the LLM sample scores better (what it kept on the
+    /// experiment tasks, and by how much, is in docs/measured/refinement.md).
     /// </summary>
-    public static FeatureChoice Resolve(FeatureKind requested, TfidfOptions? tfidf, IReadOnlyList<string> trainTexts)
+    public const int AutoTfidfAboveRows = 20_000;
+
+    /// <summary>
+    /// Resolves <paramref name="requested"/> on <paramref name="trainTexts"/>: <see cref="FeatureKind.Auto"/> becomes
+    /// TF-IDF above <paramref name="autoTfidfAboveRows"/> training texts, MiniLM for English text and character n-gram
+    /// TF-IDF otherwise (all-MiniLM-L6-v2 was trained on English only); an explicit MiniLM request is kept, with a
+    /// warning when the text is not English; other requests pass unchanged.
+    /// </summary>
+    public static FeatureChoice Resolve(FeatureKind requested, TfidfOptions? tfidf, IReadOnlyList<string> trainTexts,
+        int autoTfidfAboveRows = AutoTfidfAboveRows)
     {
         ArgumentNullException.ThrowIfNull(trainTexts);
         if (requested is not (FeatureKind.Auto or FeatureKind.MiniLm)) return new(requested, tfidf, null, null);
+        if (requested == FeatureKind.Auto && trainTexts.Count > autoTfidfAboveRows)
+            return new(FeatureKind.Tfidf, tfidf,
+                FormattableString.Invariant(
+                    $"Features: TF-IDF instead of MiniLM: {trainTexts.Count:N0} training rows is above {autoTfidfAboveRows:N0}, where embedding every row would dominate the run (--features minilm forces it)."),
+                null);
         var language = TextLanguageDetector.Estimate(trainTexts);
         if (!language.IsMostlyNonEnglish) return new(FeatureKind.MiniLm, tfidf, null, language);
         return requested == FeatureKind.Auto

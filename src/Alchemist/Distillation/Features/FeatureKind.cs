@@ -13,7 +13,8 @@ public enum FeatureKind
     Numeric,
 
     /// <summary>
-    /// A request, never the kind of a fitted featurizer: <see cref="MiniLm"/> for English text, TF-IDF with character
+    /// A request, never the kind of a fitted featurizer: TF-IDF above 20,000 training rows, else <see cref="MiniLm"/> for
+    /// English text (checked against TF-IDF on the dev gold or the LLM sample when there is one), TF-IDF with character
     /// n-grams (<see cref="TfidfOptions.CharacterNgrams"/>) when the training texts are not English (<see cref="FeatureChoice"/>).
     /// </summary>
     Auto,
