@@ -1,7 +1,7 @@
-// Written with hash 4fdf2fe867af94e3
+// Written with hash c8cace70d92f37db
 // Alchemist labeling program r1-01-positive for task 'finance', written by refinement round 1.
 // Status: kept by the gate: votes on 141 target rows (0 newly covered); estimated accuracy 1.000 on 15 rows (pseudo-gold)
-// Aimed at positive; the round's targets: 10 uncovered, 758 conflicting, 0 unsure rows of 'train'.
+// Aimed at positive; the round's targets: 10 uncovered, 758 conflicting, 1 unsure rows of 'train'.
 // Model: openai/gpt-4o-mini, temperature 0.7, sample 1000.
 // Tokens: 1238 prompt + 530 answer; cost $0.000504 at list prices as of 2025-11-01.
 // Prompt (system message omitted; see the system template):

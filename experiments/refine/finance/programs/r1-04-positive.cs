@@ -1,7 +1,7 @@
-// Written with hash c568cb25abae0926
+// Written with hash 80d7dc903ace1145
 // Alchemist labeling program r1-04-positive for task 'finance', written by refinement round 1.
 // Status: kept by the gate: votes on 64 target rows (0 newly covered); estimated accuracy 1.000 on 5 rows (pseudo-gold)
-// Aimed at positive; the round's targets: 10 uncovered, 758 conflicting, 0 unsure rows of 'train'.
+// Aimed at positive; the round's targets: 10 uncovered, 758 conflicting, 1 unsure rows of 'train'.
 // Model: openai/gpt-4o-mini, temperature 1, sample 1003.
 // Tokens: 1167 prompt + 586 answer; cost $0.000527 at list prices as of 2025-11-01.
 // Prompt (system message omitted; see the system template):
