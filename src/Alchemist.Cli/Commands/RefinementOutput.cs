@@ -15,10 +15,9 @@ internal static class RefinementOutput
             var table = new Table().Title("Refinement").AddColumns("Round", "Targets u/c/s", "Aimed at", "Kept/dropped/rejected/pending", "Coverage", "Pseudo-gold");
             foreach (var round in record.Rounds)
             {
-                int Count(CandidateStatus status) => round.Candidates.Count(c => c.Status == status);
                 table.AddRow(round.Round.ToString(CultureInfo.InvariantCulture), $"{round.Uncovered}/{round.Conflicting}/{round.Unsure}",
                     Markup.Escape(string.Join(", ", round.Focus.Distinct())),
-                    $"{Count(CandidateStatus.Kept)}/{Count(CandidateStatus.Dropped)}/{Count(CandidateStatus.Rejected)}/{Count(CandidateStatus.Pending)}",
+                    $"{round.CountOf(CandidateStatus.Kept)}/{round.CountOf(CandidateStatus.Dropped)}/{round.CountOf(CandidateStatus.Rejected)}/{round.CountOf(CandidateStatus.Pending)}",
                     FormattableString.Invariant($"{round.CoverageBefore:0.000}→{round.CoverageAfter:0.000}"),
                     round.PseudoGoldBefore is { } b ? FormattableString.Invariant($"{b:0.000}→{round.PseudoGoldAfter:0.000}") : "-");
             }

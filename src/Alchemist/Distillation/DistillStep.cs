@@ -141,8 +141,7 @@ public static class DistillStep
     /// <summary>"train" when the run has it, else the run's only split.</summary>
     private static string TrainSplit(RunManifest manifest, RunFolder run)
     {
-        if (manifest.Splits.ContainsKey("train")) return "train";
-        if (manifest.Splits.Count == 1) return manifest.Splits.Keys.Single();
+        if (manifest.Splits.ContainsKey("train") || manifest.Splits.Count == 1) return manifest.TrainingSplit;
         throw new AlchemistException($"{run.ManifestPath}: no 'train' split among {string.Join(", ", manifest.Splits.Keys)}; distillation needs one to train on.");
     }
 }

@@ -27,6 +27,13 @@ public sealed record RunManifest(
     };
 
     /// <summary>
+    /// The split the run fits its label model on and trains from: <c>train</c> when the run has it, else its first split
+    /// (one data file without a holdout).
+    /// </summary>
+    [JsonIgnore]
+    public string TrainingSplit => Splits.ContainsKey("train") ? "train" : Splits.Keys.First();
+
+    /// <summary>
     /// Writes the manifest to the run folder, creating the folder. Data paths are stored relative to the run folder,
     /// so a project moved or cloned elsewhere with its runs still finds its data, whatever the working directory was.
     /// </summary>

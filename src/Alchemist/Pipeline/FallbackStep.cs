@@ -25,7 +25,7 @@ public static class FallbackStep
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(llm);
         var spec = TaskSpecLoader.Load(specPath);
-        var split = TrainingRows.SplitOf(RunManifest.Load(run));
+        var split = RunManifest.Load(run).TrainingSplit;
         var pseudolabelsPath = run.PseudolabelsPath(split);
         if (!File.Exists(pseudolabelsPath) || !File.Exists(run.LabelModelPath))
             throw new AlchemistException($"{pseudolabelsPath} is missing: the fallback ranks rows by the label model's answers; aggregate first.");

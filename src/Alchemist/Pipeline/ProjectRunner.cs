@@ -46,10 +46,10 @@ public static class ProjectRunner
     /// <summary>The refine stage's line: rounds, kept programs and why it stopped.</summary>
     private static string RefineNote(Refinement.RefinementRecord record)
     {
-        var candidates = record.Rounds.SelectMany(r => r.Candidates).ToArray();
-        return $"{record.Rounds.Count} round(s): {record.Kept.Count} of {candidates.Length} candidate(s) kept " +
-            $"({candidates.Count(c => c.Status == Refinement.CandidateStatus.Dropped)} dropped by the gate, {candidates.Count(c => c.Status == Refinement.CandidateStatus.Rejected)} rejected, " +
-            $"{candidates.Count(c => c.Status == Refinement.CandidateStatus.Pending)} pending); stopped: {Refinement.RefineStops.Describe(record.Stop)}; " +
+        var candidates = record.Rounds.Sum(r => r.Candidates.Count);
+        return $"{record.Rounds.Count} round(s): {record.Kept.Count} of {candidates} candidate(s) kept " +
+            $"({record.CountOf(Refinement.CandidateStatus.Dropped)} dropped by the gate, {record.CountOf(Refinement.CandidateStatus.Rejected)} rejected, " +
+            $"{record.CountOf(Refinement.CandidateStatus.Pending)} pending); stopped: {Refinement.RefineStops.Describe(record.Stop)}; " +
             $"{record.Calls.Live} live, {record.Calls.Cached} cached, {record.Calls.Batch} batch call(s), {Dollars.Format(record.Cost)}";
     }
 
@@ -244,7 +244,7 @@ public static class ProjectRunner
 
         var synthesized = File.Exists(SynthesisStep.SummaryPath(run)) ? ArtifactJson.Load<SynthesisSummary>(SynthesisStep.SummaryPath(run)) : null;
         var coverage = manifest.Splits.Keys.ToDictionary(s => s, s => AnalyzeStep.Load(run, s).Coverage);
-        var programsSplit = manifest.Splits.ContainsKey("train") ? "train" : manifest.Splits.Keys.First();
+        var programsSplit = manifest.TrainingSplit;
         return new RunSummary(spec.Name, run.Root, log.Current, synthesized, coverage, AnalyzeStep.Load(run, programsSplit).Programs,
             EvaluateStep.Load(run), BaselineStep.Load(run),
             clock.Elapsed.TotalSeconds, manifest.Splits.Keys.ToDictionary(s => s, SplitRoles.Of), spec.Data.Holdout, manifest.Loads,

@@ -27,7 +27,7 @@ public static class PseudoGoldStep
             File.Delete(run.PseudoGoldPath);
             return null;
         }
-        var split = TrainingRows.SplitOf(RunManifest.Load(run));
+        var split = RunManifest.Load(run).TrainingSplit;
         var data = TrainingRows.Load(spec, split, cancellationToken);
         using var session = SynthesisSession.Open(specPath, WithProjectBatches(spec, llm), loadData: false, cancellationToken);
         using var chat = session.CreateChatClient();

@@ -36,7 +36,7 @@ public static class RefineStep
         if (!File.Exists(run.ManifestPath) || !File.Exists(run.LabelModelPath))
             throw new AlchemistException($"{run.Root}: refinement starts from an applied and aggregated run; run 'alchemist run {spec.Directory}' first.");
         var splits = VoteSplits.FromRun(run, aggregation.ReadsGold, cancellationToken);
-        var fit = splits.FitSplit(aggregation.FitSplit, TrainingRows.SplitOf(RunManifest.Load(run)));
+        var fit = splits.FitSplit(aggregation.FitSplit, RunManifest.Load(run).TrainingSplit);
         var split = fit.Name;
         var matrix = fit.Votes;
         var data = TrainingRows.Load(spec, split, cancellationToken);

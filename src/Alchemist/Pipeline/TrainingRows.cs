@@ -1,19 +1,11 @@
 using Alchemist.Data;
-using Alchemist.Labeling;
 using Alchemist.Tasks;
 
 namespace Alchemist.Pipeline;
 
-/// <summary>The split a run fits its label model on, and its rows as the programs read them.</summary>
+/// <summary>The rows of a run's split as the programs read them.</summary>
 internal static class TrainingRows
 {
-    /// <summary>The fit split of a run: <c>train</c> when the run has it, else its first split (as <see cref="Aggregation.AggregateStep"/> chooses).</summary>
-    public static string SplitOf(RunManifest manifest)
-    {
-        ArgumentNullException.ThrowIfNull(manifest);
-        return manifest.Splits.ContainsKey("train") ? "train" : manifest.Splits.Keys.First();
-    }
-
     /// <summary>The rows of <paramref name="split"/> as <c>alchemist run</c> applies programs to them (feature rows on a feature task).</summary>
     /// <exception cref="AlchemistException">The split does not exist, or its data cannot be read.</exception>
     public static Dataset Load(TaskSpec spec, string split, CancellationToken cancellationToken)

@@ -40,7 +40,11 @@ public sealed record RefineCandidate(string Name, string Focus, CandidateStatus 
 /// <param name="PseudoGoldBefore">The label model's accuracy on the pseudo-gold sample when the round began; null without a sample.</param>
 /// <param name="PseudoGoldAfter">The same with the round's kept programs.</param>
 public sealed record RefineRound(int Round, int Uncovered, int Conflicting, int Unsure, IReadOnlyList<string> Focus, IReadOnlyList<RefineCandidate> Candidates,
-    double CoverageBefore, double CoverageAfter, double? PseudoGoldBefore, double? PseudoGoldAfter);
+    double CoverageBefore, double CoverageAfter, double? PseudoGoldBefore, double? PseudoGoldAfter)
+{
+    /// <summary>How many of the round's candidates ended with <paramref name="status"/>.</summary>
+    public int CountOf(CandidateStatus status) => Candidates.Count(c => c.Status == status);
+}
 
 /// <summary>Why refinement stopped.</summary>
 public enum RefineStop
@@ -78,6 +82,9 @@ public enum RefineStop
 public sealed record RefinementRecord(RefineSettings Settings, string Split, IReadOnlyList<RefineRound> Rounds, RefineStop Stop, IReadOnlyList<string> Kept,
     CallCounts Calls, long InputTokens, long OutputTokens, decimal? Cost)
 {
+    /// <summary>How many candidates of all rounds ended with <paramref name="status"/>.</summary>
+    public int CountOf(CandidateStatus status) => Rounds.Sum(r => r.CountOf(status));
+
     /// <summary>The run's record, or null when refinement has not run for it.</summary>
     public static RefinementRecord? Load(RunFolder run)
     {

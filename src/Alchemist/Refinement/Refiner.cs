@@ -106,11 +106,13 @@ internal sealed class Refiner(RefineInput input, PromptBuilder prompts, PriceTab
             {
                 var applied = await applier.ApplyAsync(accepted.Select(a => a.Source).ToArray(), labels, input.Texts, null, cancellationToken).ConfigureAwait(false);
                 var gate = new CandidateGate(settings);
+                // Computed once per round and widened by each kept program, not rescanned per candidate.
+                var covered = Covered(current);
                 for (var a = 0; a < accepted.Count; a++)
                 {
                     var s = accepted[a].Slot;
                     var column = Column(applied.Matrix, a);
-                    var decision = gate.Judge(column, current, isTarget, state.Answers, Covered(current), input.PseudoGold);
+                    var decision = gate.Judge(column, current, isTarget, state.Answers, covered, input.PseudoGold);
                     var focusName = labels.Names[slots[s].Focus];
                     candidates[s] = Candidate(slots[s].Name, focusName, decision.Keep ? CandidateStatus.Kept : CandidateStatus.Dropped, decision.Reason, decision, outcomes[s].Usage);
                     var header = Header(slots[s].Name, round, focusName, targets, (decision.Keep ? "kept by the gate: " : "DROPPED by the gate: ") + decision.Reason,
@@ -118,6 +120,7 @@ internal sealed class Refiner(RefineInput input, PromptBuilder prompts, PriceTab
                     if (decision.Keep)
                     {
                         current = Append(current, column, slots[s].Name);
+                        for (var r = 0; r < column.Length; r++) covered[r] |= column[r] >= 0;
                         roundKept.Add((s, header, accepted[a].Source.Code));
                     }
                     else written.Add((slots[s].Name, false, header, accepted[a].Source.Code));

@@ -38,7 +38,7 @@ internal static class HtmlReport
         var stages = File.Exists(run.StagesPath) ? ArtifactJson.Load<StageRecord[]>(run.StagesPath) : [];
         var data = manifest.Splits.ToDictionary(s => s.Key, s => DatasetLoader.Load(s.Value, manifest.LabelSet, cancellationToken));
         var pseudolabels = manifest.Splits.Keys.ToDictionary(s => s, s => PseudolabelsFile.Load(run.PseudolabelsPath(s)));
-        var reviewSplit = manifest.Splits.ContainsKey("train") ? "train" : manifest.Splits.Keys.First();
+        var reviewSplit = manifest.TrainingSplit;
 
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Alchemist report: ").Append(E(Path.GetFileName(run.Root)))
