@@ -20,17 +20,10 @@ cleanup() { for w in "${worktrees[@]}"; do if [ -d "$w" ]; then git -C "$repo" w
 trap cleanup EXIT
 shared=${ALCHEMIST_SHARED:-$repo/../shared}
 
-checkout() { # NAME REF|FOLDER -> prints the built folder
-  if [ -d "$2" ]; then (cd "$2" && pwd); return; fi
-  local wt="$work/wt-$1"
-  git -C "$repo" worktree add --detach "$wt" "$2" >/dev/null 2>&1
-  echo "building $1 ($2)..." >&2
-  dotnet build "$wt/src/Alchemist.Cli" -c Release 2>&1 | grep -E " error |rror\(s\)" >&2 || true
-  echo "$wt"
-}
-worktrees=("$work/wt-before" "$work/wt-after") # removed at exit when checkout made them (it runs in a subshell)
-before_wt=$(checkout before "$before")
-after_wt=$(checkout after "$after")
+source scripts/checkout-build.sh
+worktrees=("$work/wt-before" "$work/wt-after") # removed at exit when checkout_build made them (it runs in a subshell)
+before_wt=$(checkout_build before "$before")
+after_wt=$(checkout_build after "$after")
 load_start=$(uptime)
 
 python3 scripts/perturbed-clickbait.py "$rows" "$work/data.csv" "$shared/data/clickbait/clickbait_data.csv"

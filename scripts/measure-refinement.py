@@ -21,8 +21,12 @@ PER_ROW = {"sms": ("f1_binary", 0.982), "youtube-spam": ("accuracy", 0.950), "im
 FALLBACK = ["--llm-fallback", "uncertain", "--fallback-share", "0.1"]
 
 
+# On a shared machine, ALCHEMIST_BUILD_LOCK names a lock file each run holds (flock), so other heavy jobs wait between runs.
+LOCK = ["flock", os.environ["ALCHEMIST_BUILD_LOCK"]] if os.environ.get("ALCHEMIST_BUILD_LOCK") else []
+
+
 def run(project, name, *extra):
-    out = subprocess.run(["dotnet", cli, "run", project, "--offline", "--name", name, "--json", *extra], capture_output=True, text=True)
+    out = subprocess.run([*LOCK, "dotnet", cli, "run", project, "--offline", "--name", name, "--json", *extra], capture_output=True, text=True)
     if out.returncode != 0:
         raise SystemExit(f"{project}: alchemist run failed ({out.returncode}): {out.stderr.strip()[-2000:]}")
     return json.loads(out.stdout)

@@ -27,16 +27,21 @@ internal static class ScoreSummaryOutput
         {
             var scores = new Table().Title("Scores on gold labels (accuracy / F1 binary)")
                 .AddColumns("Split", "Score is", "Coverage", $"Label model ({Markup.Escape(e.LabelModel)})", "End model");
+            // Only when the run hands out the label model's answer on covered rows (it beat the end model there on the judge).
+            if (e.FinalScores is not null) scores.AddColumn("Handed out");
             foreach (var (split, coverage) in s.Coverage)
             {
                 string Cell(IReadOnlyDictionary<string, Alchemist.Evaluation.ClassificationScores> all) =>
                     all.TryGetValue(split, out var x) ? $"{F(x.Accuracy)} / {(x.F1Binary is { } f1 ? F(f1) : "-")} (n={x.N})" : "no gold";
                 var role = s.Roles.GetValueOrDefault(split, SplitRoles.Of(split));
                 var name = Markup.Escape(SplitRoles.ShortName(role));
-                scores.AddRow(split, role == SplitRole.Training ? $"[yellow]{name}[/]" : name,
-                    coverage.ToString("P1", CultureInfo.InvariantCulture), Cell(e.LabelModelScores), Cell(e.EndModelScores));
+                string[] cells = [split, role == SplitRole.Training ? $"[yellow]{name}[/]" : name,
+                    coverage.ToString("P1", CultureInfo.InvariantCulture), Cell(e.LabelModelScores), Cell(e.EndModelScores)];
+                scores.AddRow(e.FinalScores is { } final ? cells.Append(Cell(final)).ToArray() : cells);
             }
             ConsoleTables.Write(console, scores);
+            if (e.FinalScores is not null)
+                console.MarkupLine("Handed out: the label model's answer on rows a program votes on, the end model's elsewhere (the label model was the more accurate on the judge's covered rows; see the distill line).");
             foreach (var role in s.Coverage.Keys.Select(split => s.Roles.GetValueOrDefault(split, SplitRoles.Of(split))).Distinct())
                 console.MarkupLine(Markup.Escape($"{SplitRoles.ShortName(role)}: {SplitRoles.Describe(role)}."));
             if (!s.Roles.Values.Contains(SplitRole.HeldOut))

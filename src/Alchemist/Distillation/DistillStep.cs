@@ -17,6 +17,8 @@ namespace Alchemist.Distillation;
 /// <param name="Training">How training went.</param>
 /// <param name="Seconds">Wall-clock time of the step, featurizing included.</param>
 /// <param name="FeatureNote">How the features were chosen when that needs saying (<see cref="EndModel.FeatureNote"/>).</param>
+/// <param name="CoveredAnswer">Whose answer covered rows take (<see cref="EndModel.CoveredAnswer"/>).</param>
+/// <param name="CoveredAnswerNote">The numbers behind it; null without a judge.</param>
 public sealed record DistillStepResult(
     string ModelPath,
     string TrainSplit,
@@ -27,7 +29,9 @@ public sealed record DistillStepResult(
     Features.FeatureKind Features,
     TrainingReport Training,
     double Seconds,
-    string? FeatureNote = null);
+    string? FeatureNote = null,
+    CoveredRowsAnswer CoveredAnswer = CoveredRowsAnswer.EndModel,
+    string? CoveredAnswerNote = null);
 
 /// <summary>
 /// The distillation stage of a run: reads the manifest and the training split's pseudolabels, trains the end model
@@ -67,12 +71,51 @@ public static class DistillStep
 
         var targets = CoveredTargets(pseudolabels, options.Answers);
         options = options with { EmbeddingCacheDirectory = options.EmbeddingCacheDirectory ?? EmbeddingCacheDirectory(run) };
-        using var model = ChooseFeatures(Distiller.Train(train, targets, dev, options, progress, cancellationToken), train, targets, dev, devSplit, options, progress,
+        var judge = JudgeOf(run, train, pseudolabels, dev, devSplit, options);
+        using var model = ChooseFeatures(Distiller.Train(train, targets, dev, options, progress, cancellationToken), train, targets, dev, judge, options, progress,
             cancellationToken);
-        EndModelFile.Save(model, run.EndModelPath);
+        var (coveredRows, coveredNote) = judge is { LabelModel: { } lm }
+            ? CoveredRowsChoice.Decide(judge.Labels, lm, judge.Covered!, Answers(model, judge.Texts, cancellationToken), judge.Name)
+            : (CoveredRowsAnswer.EndModel, null);
+        EndModelFile.Save(model with { CoveredAnswer = coveredRows, CoveredAnswerNote = coveredNote }, run.EndModelPath);
         return new DistillStepResult(run.EndModelPath, trainSplit, devSplit, train.Count, targets.Count, model.Kind, model.Featurizer.Kind,
-            model.Report, clock.Elapsed.TotalSeconds, model.FeatureNote);
+            model.Report, clock.Elapsed.TotalSeconds, model.FeatureNote, coveredRows, coveredNote);
     }
+
+    /// <summary>
+    /// Trusted labels to choose by: the dev split's gold labels, else the LLM-labeled sample of
+    /// <see cref="DistillationOptions.Judge"/> (training rows); with the label model's answer and coverage on each row
+    /// when its pseudolabels for those rows are at hand. Null when there is nothing to judge by.
+    /// </summary>
+    /// <param name="Texts">The judge rows' texts.</param>
+    /// <param name="Labels">Their trusted labels.</param>
+    /// <param name="Name">What the judge is, for notes.</param>
+    /// <param name="LabelModel">The label model's answer on each row (prior tie-break), or null.</param>
+    /// <param name="Covered">Whether a program voted on each row, or null.</param>
+    private sealed record Judge(string[] Texts, int[] Labels, string Name, int[]? LabelModel, bool[]? Covered);
+
+    private static Judge? JudgeOf(RunFolder run, Dataset train, Pseudolabels trainPseudolabels, Dataset? dev, string? devSplit, DistillationOptions options)
+    {
+        var prior = File.Exists(run.LabelModelPath) ? LabelModelFile.Load(run.LabelModelPath).ClassBalance.Prior : null;
+        var decide = new TieBreakPolicy(TieBreakKind.Prior);
+        if (dev is { HasGold: true } && devSplit is not null)
+        {
+            var path = run.PseudolabelsPath(devSplit);
+            var devPseudolabels = prior is not null && File.Exists(path) ? PseudolabelsFile.Load(path) : null;
+            if (devPseudolabels is not null && devPseudolabels.Rows != dev.Count) devPseudolabels = null;
+            return new Judge(Distiller.Texts(dev), dev.Gold!, $"the gold labels of '{devSplit}'",
+                devPseudolabels is null ? null : decide.Decide(devPseudolabels, prior!), devPseudolabels?.Covered.ToArray());
+        }
+        if (options.Judge is not { Labelled: >= ReferenceLabels.MinRows } reference) return null;
+        var rows = reference.Rows.Where((_, i) => reference.Labels[i] >= 0).ToArray();
+        var trainAnswers = prior is null ? null : decide.Decide(trainPseudolabels, prior);
+        return new Judge(rows.Select(train.Text).ToArray(), reference.Labels.Where(l => l >= 0).ToArray(),
+            $"the {reference.Labelled} rows of the {reference.Source}", trainAnswers is null ? null : rows.Select(r => trainAnswers[r]).ToArray(),
+            trainAnswers is null ? null : rows.Select(r => trainPseudolabels.Covered[r]).ToArray());
+    }
+
+    private static int[] Answers(EndModel model, IReadOnlyList<string> texts, CancellationToken cancellationToken) =>
+        model.Decide(model.PredictProbabilities(texts, null, cancellationToken)).Select(d => d.Label).ToArray();
 
     /// <summary>
     /// Under <c>--features auto</c>, when sentence embeddings were chosen and there is something to judge by (the dev
@@ -80,26 +123,16 @@ public static class DistillStep
     /// TF-IDF and keeps whichever answers the judge better (embeddings on a tie): which features fit a task is measured,
     /// not assumed (TF-IDF wins where exact words decide, as in spam).
     /// </summary>
-    private static EndModel ChooseFeatures(EndModel model, Dataset train, SoftTargets targets, Dataset? dev, string? devSplit, DistillationOptions options,
+    private static EndModel ChooseFeatures(EndModel model, Dataset train, SoftTargets targets, Dataset? dev, Judge? judge, DistillationOptions options,
         IProgress<DistillationProgress>? progress, CancellationToken cancellationToken)
     {
         if (options.Features != Features.FeatureKind.Auto || model.Featurizer.Kind != Features.FeatureKind.MiniLm) return model;
-        (string[] Texts, int[] Labels, string Name)? judge = dev is { HasGold: true }
-            ? (Distiller.Texts(dev), dev.Gold!, $"the gold labels of '{devSplit}'")
-            : options.Judge is { Labelled: >= ReferenceLabels.MinRows } reference
-                ? (reference.Rows.Where((_, i) => reference.Labels[i] >= 0).Select(train.Text).ToArray(), reference.Labels.Where(l => l >= 0).ToArray(),
-                    $"the {reference.Labelled} rows of the {reference.Source}")
-                : null;
         if (judge is not { } j) return model;
         EndModel? tfidf = null;
         try
         {
             tfidf = Distiller.Train(train, targets, dev, options with { Features = Features.FeatureKind.Tfidf }, progress, cancellationToken);
-            double Accuracy(EndModel m)
-            {
-                var decided = m.Decide(m.PredictProbabilities(j.Texts, null, cancellationToken));
-                return (double)decided.Where((d, i) => d.Label == j.Labels[i]).Count() / Math.Max(1, j.Labels.Length);
-            }
+            double Accuracy(EndModel m) => (double)Answers(m, j.Texts, cancellationToken).Where((a, i) => a == j.Labels[i]).Count() / Math.Max(1, j.Labels.Length);
             var (a, b) = (Accuracy(model), Accuracy(tfidf));
             var note = FormattableString.Invariant($"auto: accuracy {a:0.000} with minilm, {b:0.000} with tfidf on {j.Name}; kept {(b > a ? "tfidf" : "minilm")}");
             var kept = b > a ? tfidf : model;

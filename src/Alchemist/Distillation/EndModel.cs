@@ -24,6 +24,15 @@ public sealed record EndModel(LabelSet Labels, EndModelKind Kind, ITextFeaturize
     /// </summary>
     public string? FeatureNote { get; init; }
 
+    /// <summary>
+    /// Whose answer the run hands out on rows a program votes on (<see cref="CoveredRowsChoice"/>): the run's evaluation and
+    /// <c>predict --shard</c> apply it where the votes are known; on new text without votes the end model answers alone.
+    /// </summary>
+    public CoveredRowsAnswer CoveredAnswer { get; init; }
+
+    /// <summary>The numbers behind <see cref="CoveredAnswer"/>; null when nothing was compared (no judge).</summary>
+    public string? CoveredAnswerNote { get; init; }
+
     /// <summary>Class probabilities of each text, row-major (texts × classes).</summary>
     /// <param name="texts">The texts to label.</param>
     /// <param name="progress">Texts featurized so far.</param>

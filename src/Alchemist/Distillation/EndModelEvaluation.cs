@@ -13,13 +13,19 @@ namespace Alchemist.Distillation;
 /// <param name="EvalSplit">The split whose gold labels scored the predictions.</param>
 /// <param name="Scores">Scores on every row with a gold label (the end model answers every row, so coverage is 1).</param>
 /// <param name="Training">How the model was trained (which split stopped it early, and on what).</param>
+/// <param name="Answers">The end model's answer on every row of the split.</param>
+/// <param name="Probabilities">Its class probabilities on every row, as pseudolabels (all rows covered).</param>
+/// <param name="CoveredAnswer">Whose answer the model file says rows with votes take (<see cref="Distillation.EndModel.CoveredAnswer"/>).</param>
 internal sealed record EndModelEvaluation(
     EndModelKind EndModel,
     FeatureKind Features,
     string ModelPath,
     string EvalSplit,
     ClassificationScores Scores,
-    Training.TrainingReport Training)
+    Training.TrainingReport Training,
+    int[] Answers,
+    Pseudolabels Probabilities,
+    CoveredRowsAnswer CoveredAnswer)
 {
     /// <summary>Loads the run's end model, predicts every row of <paramref name="split"/> and scores against its gold labels.</summary>
     /// <param name="run">The run folder (its manifest names the split's data).</param>
@@ -44,6 +50,6 @@ internal sealed record EndModelEvaluation(
         var answers = model.Decide(probabilities).Select(d => d.Label).ToArray();
         var asPseudolabels = new Pseudolabels(model.Labels.Count, probabilities, Enumerable.Repeat(true, dataset.Count).ToArray());
         var scores = Metrics.Score(dataset.Gold!, answers, asPseudolabels, positiveClass: positiveClass);
-        return new EndModelEvaluation(model.Kind, model.Featurizer.Kind, modelPath, split, scores, model.Report);
+        return new EndModelEvaluation(model.Kind, model.Featurizer.Kind, modelPath, split, scores, model.Report, answers, asPseudolabels, model.CoveredAnswer);
     }
 }

@@ -9,7 +9,7 @@ namespace Alchemist.Distillation;
 
 /// <summary>
 /// The end-model file: magic bytes, a format version, a JSON header (labels, head, featurizer settings, training
-/// report, the text fields trained on, the note on how features were chosen) and the binary state (TF-IDF vocabulary and idf, then the network's parameters). One file holds
+/// report, the text fields trained on, the note on how features were chosen, whose answer covered rows take) and the binary state (TF-IDF vocabulary and idf, then the network's parameters). One file holds
 /// everything prediction needs; the embedding model itself ships with the tool and is named by id.
 /// </summary>
 public static class EndModelFile
@@ -35,7 +35,9 @@ public static class EndModelFile
         TfidfOptions? Tfidf,
         TrainingReport Training,
         IReadOnlyList<string>? TextFields = null,
-        string? FeatureNote = null);
+        string? FeatureNote = null,
+        CoveredRowsAnswer CoveredAnswer = CoveredRowsAnswer.EndModel,
+        string? CoveredAnswerNote = null);
 
     /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> atomically (a failure leaves any earlier file intact),
     /// with its <see cref="ArtifactChecksum"/>.</summary>
@@ -47,7 +49,7 @@ public static class EndModelFile
             writer.Write(Magic);
             writer.Write(FormatVersion);
             var header = new Header(model.Labels.Names, model.Kind, model.Network.HiddenSizes, model.Featurizer.Kind, model.Network.Inputs,
-                (model.Featurizer as MiniLmFeaturizer)?.Options, (model.Featurizer as TfidfFeaturizer)?.Options, model.Report, model.TextFields, model.FeatureNote);
+                (model.Featurizer as MiniLmFeaturizer)?.Options, (model.Featurizer as TfidfFeaturizer)?.Options, model.Report, model.TextFields, model.FeatureNote, model.CoveredAnswer, model.CoveredAnswerNote);
             writer.Write(JsonSerializer.Serialize(header, Json));
             if (model.Featurizer is TfidfFeaturizer tfidf)
             {
@@ -100,7 +102,10 @@ public static class EndModelFile
             if (Array.FindIndex(parameters, p => !float.IsFinite(p)) is var bad and >= 0) throw Damaged(path, $"parameter {bad:N0} of {parameters.Length:N0} is {parameters[bad]}");
             var network = new SoftmaxNetwork(header.Inputs, header.HiddenSizes, header.Labels.Count, parameters);
             if (featurizer.Columns != network.Inputs) throw Damaged(path, $"{featurizer.Columns} features but {network.Inputs} network inputs");
-            return new EndModel(new LabelSet(header.Labels), header.EndModel, featurizer, network, header.Training, header.TextFields) { FeatureNote = header.FeatureNote };
+            return new EndModel(new LabelSet(header.Labels), header.EndModel, featurizer, network, header.Training, header.TextFields)
+            {
+                FeatureNote = header.FeatureNote, CoveredAnswer = header.CoveredAnswer, CoveredAnswerNote = header.CoveredAnswerNote,
+            };
         }
         catch (Exception e) when (e is EndOfStreamException or JsonException or ArgumentException or IOException)
         {

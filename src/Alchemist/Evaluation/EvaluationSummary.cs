@@ -18,6 +18,9 @@ public sealed record LabelModelComparison(string LabelModel, string Chosen, Clas
 /// that does not look at that split's gold labels.</param>
 /// <param name="VoteBalance">The class balance the votes of the fit split suggest, with its uncertainty (null in artifacts
 /// written before it existed).</param>
+/// <param name="FinalScores">The labels the run hands out where they differ from the end model's: the label model's answer on
+/// rows a program votes on, the end model's elsewhere, on each split with gold labels; null when the end model answers
+/// every row (it was as accurate as the label model on the judge's covered rows, or nothing judged).</param>
 public sealed record EvaluationSummary(
     string LabelModel,
     ClassBalance ClassBalance,
@@ -25,4 +28,5 @@ public sealed record EvaluationSummary(
     IReadOnlyDictionary<string, ClassificationScores> EndModelScores,
     string? ComparisonSplit,
     IReadOnlyList<LabelModelComparison> Comparison,
-    VoteBalanceEstimate? VoteBalance = null);
+    VoteBalanceEstimate? VoteBalance = null,
+    IReadOnlyDictionary<string, ClassificationScores>? FinalScores = null);

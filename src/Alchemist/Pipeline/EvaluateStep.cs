@@ -25,11 +25,20 @@ public static class EvaluateStep
         var tieBreak = new TieBreakPolicy(options.TieBreak, seed);
         var labelScores = new Dictionary<string, ClassificationScores>();
         var endScores = new Dictionary<string, ClassificationScores>();
+        var finalScores = new Dictionary<string, ClassificationScores>();
         foreach (var (name, split) in splits.Splits.Where(s => s.Value.HasGold))
         {
             var pseudolabels = PseudolabelsFile.Load(run.PseudolabelsPath(name));
-            labelScores[name] = Metrics.Score(split.Gold!, tieBreak.Decide(pseudolabels, model.ClassBalance.Prior), pseudolabels);
-            if (withEndModel) endScores[name] = EndModelEvaluation.Run(run, name, cancellationToken: cancellationToken).Scores;
+            var labelAnswers = tieBreak.Decide(pseudolabels, model.ClassBalance.Prior);
+            labelScores[name] = Metrics.Score(split.Gold!, labelAnswers, pseudolabels);
+            if (!withEndModel) continue;
+            var end = EndModelEvaluation.Run(run, name, cancellationToken: cancellationToken);
+            endScores[name] = end.Scores;
+            if (end.CoveredAnswer == Distillation.CoveredRowsAnswer.LabelModel)
+            {
+                var (answers, probabilities) = FinalAnswers.Combine(pseudolabels, labelAnswers, end.Probabilities, end.Answers);
+                finalScores[name] = Metrics.Score(split.Gold!, answers, probabilities);
+            }
         }
 
         var comparisonSplit = SplitRoles.DevelopmentOf(splits.Splits.Keys) is { } devName && splits.Splits[devName] is { HasGold: true } dev ? dev : null;
@@ -47,7 +56,8 @@ public static class EvaluateStep
         }
         var fitSplit = splits.FitSplit(null, splits.Splits.Keys.First());
         var voteBalance = VoteBalanceEstimate.From(fitSplit.Votes, splits.Labels.Count, fitSplit.Name);
-        var summary = new EvaluationSummary(model.Name, model.ClassBalance, labelScores, endScores, comparisonSplit?.Name, comparison, voteBalance);
+        var summary = new EvaluationSummary(model.Name, model.ClassBalance, labelScores, endScores, comparisonSplit?.Name, comparison, voteBalance,
+            finalScores.Count > 0 ? finalScores : null);
         ArtifactJson.Save(PathOf(run), summary);
         return summary;
     }

@@ -223,14 +223,14 @@ public static class ProjectRunner
 
         if (settings.Distillation is { } requested)
         {
-            var distillation = Aggregation().Reference is { } judge && requested.Features == FeatureKind.Auto ? requested with { Judge = judge } : requested;
+            var distillation = Aggregation().Reference is { } judge ? requested with { Judge = judge } : requested;
             if (fallbackRecord is { Answered: > 0 }) distillation = distillation with { Answers = fallbackRecord.Answers };
             var distillHash = new StageHash().Add("pseudolabels", pseudolabelsHash).Add("options", System.Text.Json.JsonSerializer.Serialize(distillation with { EmbeddingCacheDirectory = null }, ArtifactJson.Options)).Finish();
             await Stage("distill", distillHash, [run.EndModelPath], () =>
             {
                 var progress = settings.Progress is { } sp ? new ForwardingProgress<DistillationProgress>(p => sp.Report(new StageProgress($"distill {p.Stage}", p.Done, p.Total))) : null;
                 var result = DistillStep.Run(run, distillation, progress, cancellationToken);
-                return Task.FromResult<string?>($"{result.EndModel} on {result.Features}, {result.CoveredRows} of {result.Rows} rows{(result.FeatureNote is { } note ? ". " + note : "")}");
+                return Task.FromResult<string?>($"{result.EndModel} on {result.Features}, {result.CoveredRows} of {result.Rows} rows{(result.FeatureNote is { } note ? ". " + note : "")}{(result.CoveredAnswerNote is { } covered ? ". " + covered : "")}");
             }).ConfigureAwait(false);
         }
 

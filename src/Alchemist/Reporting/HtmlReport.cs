@@ -91,17 +91,22 @@ internal static class HtmlReport
     private static void Scores(StringBuilder html, EvaluationSummary e, RunManifest manifest, IReadOnlyList<StageRecord> stages)
     {
         html.Append("<h2 id=\"scores\">Scores</h2><table>");
-        Header(html, "split", "score is", "label model accuracy", "label model F1", "coverage", "Brier", "ECE", "end model accuracy", "end model F1");
+        var final = e.FinalScores;
+        string[] columns = ["split", "score is", "label model accuracy", "label model F1", "coverage", "Brier", "ECE", "end model accuracy", "end model F1"];
+        Header(html, final is null ? columns : columns.Concat(["handed out accuracy", "handed out F1"]).ToArray());
         foreach (var split in manifest.Splits.Keys.Where(e.LabelModelScores.ContainsKey))
         {
             var l = e.LabelModelScores[split];
             var end = e.EndModelScores.GetValueOrDefault(split);
             var role = SplitRoles.Of(split);
-            TextRow(html, 2, E(split), $"<span title=\"{E(SplitRoles.Describe(role))}\"{(role == SplitRole.Training ? " class=\"bad\"" : "")}>{E(SplitRoles.ShortName(role))}</span>",
-                F(l.Accuracy), F(l.F1Binary ?? l.F1Macro), P(l.Coverage), F(l.Brier), F(l.Ece), F(end?.Accuracy), F(end?.F1Binary ?? end?.F1Macro));
+            string[] cells = [E(split), $"<span title=\"{E(SplitRoles.Describe(role))}\"{(role == SplitRole.Training ? " class=\"bad\"" : "")}>{E(SplitRoles.ShortName(role))}</span>",
+                F(l.Accuracy), F(l.F1Binary ?? l.F1Macro), P(l.Coverage), F(l.Brier), F(l.Ece), F(end?.Accuracy), F(end?.F1Binary ?? end?.F1Macro)];
+            var handedOut = final?.GetValueOrDefault(split);
+            TextRow(html, 2, final is null ? cells : cells.Concat([F(handedOut?.Accuracy), F(handedOut?.F1Binary ?? handedOut?.F1Macro)]).ToArray());
         }
         html.Append("</table><p class=\"note\">Label model <b>").Append(E(e.LabelModel)).Append("</b> (pseudolabels of the run; ties and uncovered rows take the prior's most likely class). ")
             .Append("A TRAINING-SET score flatters: the label model and the end model learned from those rows; the held-out split is the honest one. ")
+            .Append(final is null ? "" : "Handed out: the label model's answer on rows a program votes on and the end model's elsewhere, because the label model was the more accurate on the judge's covered rows (the distill stage's note has the numbers). ")
             .Append("F1 is binary F1 of class 1 for two classes, else macro F1. Gold labels were used only to score")
             .Append(e.ClassBalance.Source == ClassBalanceSource.DevGold ? $", and for the class prior, counted on the '{E(e.ClassBalance.Detail ?? "development")}' split: that split's scores of this model are therefore not held out (the comparison below is)." : ".")
             .Append("</p>");

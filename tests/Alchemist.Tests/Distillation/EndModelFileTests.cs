@@ -44,6 +44,23 @@ public sealed class EndModelFileTests : IDisposable
     }
 
     [Fact]
+    public void Keeps_whose_answer_covered_rows_take_and_reads_a_file_without_it_as_the_end_models()
+    {
+        using var model = Train(TfidfFeaturizer.Fit(Texts), EndModelKind.LogisticRegression);
+        var path = Path.Combine(_folder, "covered.bin");
+        EndModelFile.Save(model with { CoveredAnswer = CoveredRowsAnswer.LabelModel, CoveredAnswerNote = "covered rows: 0.9 vs 0.8" }, path);
+        using (var loaded = EndModelFile.Load(path))
+        {
+            Assert.Equal(CoveredRowsAnswer.LabelModel, loaded.CoveredAnswer);
+            Assert.Equal("covered rows: 0.9 vs 0.8", loaded.CoveredAnswerNote);
+        }
+        EndModelFile.Save(model, path);
+        using var plain = EndModelFile.Load(path);
+        Assert.Equal(CoveredRowsAnswer.EndModel, plain.CoveredAnswer);
+        Assert.Null(plain.CoveredAnswerNote);
+    }
+
+    [Fact]
     public void Refuses_another_format_version_with_a_clear_message()
     {
         using var model = Train(TfidfFeaturizer.Fit(Texts), EndModelKind.LogisticRegression);

@@ -70,13 +70,20 @@ internal static class ShardPredictStep
             foreach (var (rows, firstRow) in ShardRows.Read(spec, sharded.Spec.Labels, shard, ChunkRows, cancellationToken))
             {
                 var columns = new List<TableColumn> { new(RowIdColumn, RowIds(firstRow, rows.Count)) };
+                (int Label, float Probability)[]? decided = null;
                 if (model is not null)
                 {
-                    var probabilities = predictor!.Predict(Distiller.Texts(rows), cancellationToken);
-                    columns.AddRange(PredictStep.Columns(rows, model, model.Decide(probabilities)));
+                    decided = model.Decide(predictor!.Predict(Distiller.Texts(rows), cancellationToken));
+                    columns.AddRange(PredictStep.Columns(rows, model, decided));
                 }
                 else if (rows.Ids is { } ids) columns.Add(new TableColumn("id", ids));
-                if (labelModel is not null) columns.AddRange(Posteriors(labelModel.PredictProba(shardVotes!.Next(firstRow, rows.Count), cancellationToken), plan.Labels));
+                if (labelModel is not null)
+                {
+                    var posteriors = labelModel.PredictProba(shardVotes!.Next(firstRow, rows.Count), cancellationToken);
+                    columns.AddRange(Posteriors(posteriors, plan.Labels));
+                    if (decided is not null && model!.CoveredAnswer == CoveredRowsAnswer.LabelModel)
+                        columns.Add(HandedOut(posteriors, labelModel.ClassBalance.Prior, decided, plan.Labels));
+                }
                 writer.Append(columns, cancellationToken);
                 columnNames ??= columns.Select(c => c.Name).ToArray();
                 progress?.Report(writer.Rows);
@@ -93,6 +100,19 @@ internal static class ShardPredictStep
         var ids = new long[count];
         for (var i = 0; i < count; i++) ids[i] = first + i;
         return ids;
+    }
+
+    /// <summary>
+    /// <c>handed_out_label</c>, when the end model file says covered rows take the label model's answer
+    /// (<see cref="CoveredRowsAnswer.LabelModel"/>): that answer (prior tie-break, as the run's pseudolabels) where a program
+    /// voted, the end model's elsewhere; the labels a local run scores as "handed out".
+    /// </summary>
+    private static TableColumn HandedOut(Pseudolabels posteriors, IReadOnlyList<double> prior, (int Label, float Probability)[] endModel, IReadOnlyList<string> labels)
+    {
+        var labelModel = new TieBreakPolicy(TieBreakKind.Prior).Decide(posteriors, prior);
+        var names = new string[posteriors.Rows];
+        for (var r = 0; r < names.Length; r++) names[r] = labels[posteriors.Covered[r] ? labelModel[r] : endModel[r].Label];
+        return new TableColumn("handed_out_label", names);
     }
 
     /// <summary>The label model's posteriors: <c>posterior_covered</c> (1 when a program voted) and P(class | votes) per class, as

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Alchemist.Aggregation;
 using Alchemist.Data;
+using Alchemist.Distillation;
 using Alchemist.Pipeline.ScaleOut;
 using Alchemist.Tests.Data;
 
@@ -65,7 +66,11 @@ public sealed class ShardedPredictTests(ShardedPredictTests.LocalRun local) : IC
 
         var sharded = ReadTable(gathered);
         var whole = ReadTable(single);
-        Assert.Equal(["split", "row_id", .. whole.Keys, "posterior_covered", "posterior_HAM", "posterior_SPAM"], sharded.Keys);
+        // distill judged on the valid split's gold whose answer covered rows take; the shard hands that out when it is the label model's.
+        CoveredRowsAnswer covered;
+        using (var localModel = EndModelFile.Load(local.EndModel)) covered = localModel.CoveredAnswer;
+        string[] handedOut = covered == CoveredRowsAnswer.LabelModel ? ["handed_out_label"] : [];
+        Assert.Equal(["split", "row_id", .. whole.Keys, "posterior_covered", "posterior_HAM", "posterior_SPAM", .. handedOut], sharded.Keys);
         foreach (var (name, values) in whole) Assert.Equal(values, sharded[name]);
         Assert.Equal(Enumerable.Range(0, 250).Select(i => (long)i), sharded["row_id"].Cast<long>());
         Assert.All(sharded["split"].Cast<string>(), s => Assert.Equal("test", s));
@@ -76,9 +81,13 @@ public sealed class ShardedPredictTests(ShardedPredictTests.LocalRun local) : IC
         var pseudolabels = PseudolabelsFile.Load(Path.Combine(local.Run, "train", "pseudolabels.csv"));
         var lines = File.ReadAllLines(train);
         Assert.Equal(1586, lines.Length);
+        var labelModelAnswers = new TieBreakPolicy(TieBreakKind.Prior).Decide(pseudolabels, LabelModelFile.Load(Path.Combine(local.Run, "label_model.json")).ClassBalance.Prior);
         for (var r = 0; r < lines.Length; r++)
         {
             using var row = System.Text.Json.JsonDocument.Parse(lines[r]);
+            if (covered == CoveredRowsAnswer.LabelModel)
+                Assert.Equal(pseudolabels.Covered[r] ? (labelModelAnswers[r] == 0 ? "HAM" : "SPAM") : row.RootElement.GetProperty("predicted_label").GetString(),
+                    row.RootElement.GetProperty("handed_out_label").GetString());
             Assert.Equal(pseudolabels.Covered[r] ? 1 : 0, row.RootElement.GetProperty("posterior_covered").GetInt32());
             Assert.Equal(pseudolabels.Row(r)[0], row.RootElement.GetProperty("posterior_HAM").GetSingle());
             Assert.Equal(pseudolabels.Row(r)[1], row.RootElement.GetProperty("posterior_SPAM").GetSingle());
