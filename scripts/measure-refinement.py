@@ -63,6 +63,12 @@ def scores(summary):
     return split, lm, em, binary
 
 
+def handed_out(summary, metric):
+    """The labels the run hands out when they are not the end model's alone (the label model's on covered rows), or None."""
+    final = (summary["evaluation"].get("final_scores") or {}).get(scored_split(summary))
+    return final and final[metric]
+
+
 def fmt(x):
     return "-" if x is None else f"{x:.3f}"
 
@@ -101,10 +107,11 @@ with tempfile.TemporaryDirectory() as work:
             f"{len(ref.get('rounds', []))} / {len(ref.get('kept', []))} of {len(candidates)} / {ref.get('stop', '-')} |")
         if name in PER_ROW:
             m, llm = PER_ROW[name]
-            best = max(x for x in (em1 and em1[m], em2 and em2[m]) if x is not None)
+            h1, h2 = handed_out(after, m), handed_out(fallback, m)
+            best = max(x for x in (em1 and em1[m], em2 and em2[m], h1, h2) if x is not None)
             gaps.append(
                 f"| {name} | {m.replace('_binary', ' (class 1)')} | {fmt(em0 and em0[m])} | {fmt(em1 and em1[m])} | {fmt(em2 and em2[m])} "
-                f"({fmt(lm2[m])}) | {llm:.3f} | {100 * (best - llm):+.1f} |")
+                f"({fmt(lm2[m])}) | {fmt(h1)} / {fmt(h2)} | {llm:.3f} | {100 * (best - llm):+.1f} |")
         features.append(f"| {name} | {distill_note(before)} | {distill_note(after)} |")
         points = (fb.get("curve") or {}).get("points") or []
         shown = " · ".join(f"{100 * p['share']:.0f}%: {fmt((p.get('accuracy') or {}).get('accuracy'))}" for p in points)
@@ -130,9 +137,11 @@ print("|---|---|---|---|---|---|---|---|---|")
 print("\n".join(rows))
 print("\nAgainst the per-row LLM: the distilled end model's held-out score before refinement, after it, and with the fallback "
       "(the label model's in brackets), beside the per-row LLM figures issue #15 quotes for the same metric (a capable LLM labeling 200 "
-      "sampled test rows one by one; quoted, not measured here). Gap: the better of 'after' and 'fallback' minus the per-row LLM, in points.\n")
-print("| task | metric | end model before | after refinement | with fallback (label model) | per-row LLM (issue #15) | gap, points |")
-print("|---|---|---|---|---|---|---|")
+      "sampled test rows one by one; quoted, not measured here). 'Handed out' is the score of the labels the run hands out when distill "
+      "kept the label model's answer on covered rows (it beat the end model there on the dev gold or the LLM sample), after refinement / with "
+      "the fallback; '-' where the end model answers every row. Gap: the best of the after, fallback and handed-out figures minus the per-row LLM, in points.\n")
+print("| task | metric | end model before | after refinement | with fallback (label model) | handed out (after / fallback) | per-row LLM (issue #15) | gap, points |")
+print("|---|---|---|---|---|---|---|---|")
 print("\n".join(gaps))
 print("\nThe fallback's curve on the training split: accuracy of the labels the end model trains on (the LLM's answer on the rows sent, "
       "the label model's elsewhere) against the gold labels of that split, at each share of rows sent (rows most in need first: "
