@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Alchemist.Distillation;
 using Alchemist.Distillation.Features;
+using Alchemist.Pipeline;
 using Spectre.Console;
 
 namespace Alchemist.Cli.Commands;
@@ -36,6 +37,8 @@ internal static class DistillCommand
             options = options with { Training = training };
             if (r.GetValue(batchTokens) is { } tokens) options = options with { Embedding = (options.Embedding ?? new()) with { BatchTokens = tokens } };
             var folder = new RunFolder(r.GetValue(run)!);
+            // The LLM sample and the fallback's answers of the run folder, as `run` passes them.
+            options = DistillInputs.With(folder, options);
             var asJson = r.GetValue(json);
             var result = asJson ? DistillStep.Run(folder, options, null, ct) : WithProgressBar(io.Error, folder, options, ct);
             if (asJson) io.Json(DistillJson.Of(result));
@@ -73,5 +76,6 @@ internal static class DistillCommand
             $"({t.ValidationRows} rows): best epoch {t.BestEpoch} of {t.Epochs}, validation accuracy {t.ValidationAccuracy:0.000}.") +
             $" Wrote [bold]{Markup.Escape(result.ModelPath)}[/].");
         if (result.FeatureNote is { } note) console.MarkupLine($"[yellow]{Markup.Escape(note)}[/]");
+        if (result.CoveredAnswerNote is { } covered) console.MarkupLine(Markup.Escape(covered));
     }
 }

@@ -223,8 +223,7 @@ public static class ProjectRunner
 
         if (settings.Distillation is { } requested)
         {
-            var distillation = Aggregation().Reference is { } judge ? requested with { Judge = judge } : requested;
-            if (fallbackRecord is { Answered: > 0 }) distillation = distillation with { Answers = fallbackRecord.Answers };
+            var distillation = DistillInputs.With(run, requested);
             var distillHash = new StageHash().Add("pseudolabels", pseudolabelsHash).Add("options", System.Text.Json.JsonSerializer.Serialize(distillation with { EmbeddingCacheDirectory = null }, ArtifactJson.Options)).Finish();
             await Stage("distill", distillHash, [run.EndModelPath], () =>
             {

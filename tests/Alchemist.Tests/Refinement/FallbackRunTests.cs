@@ -102,6 +102,12 @@ public sealed class FallbackRunTests : IDisposable
         Assert.Contains("gold labels of 'train'", fallback.GetProperty("curve").GetProperty("judge").GetString(), StringComparison.Ordinal);
         Assert.Contains($"{splitRows} of {splitRows} rows", StageNote(run, "distill"), StringComparison.Ordinal);
 
+        // `distill --run` alone reads the same fallback answers from the run folder as `run` does: every row trained on.
+        var (distillCode, distilled) = await CliInProcess.RunAsync("distill", "--run", run.GetProperty("run").GetString()!, "--features", "tfidf",
+            "--end-model", "logreg", "--json");
+        Assert.Equal(0, distillCode);
+        Assert.Equal(splitRows, distilled.GetProperty("covered_rows").GetInt32());
+
         // The report shows the curve: one table row per point, the last one exact, and the chart's dots.
         var (reportCode, report) = await CliInProcess.RunAsync("report", run.GetProperty("run").GetString()!, "--json");
         Assert.Equal(0, reportCode);
