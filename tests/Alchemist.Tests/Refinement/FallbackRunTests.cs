@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Alchemist.Tests.Data;
 using Alchemist.Tests.Synthesis;
@@ -18,44 +16,7 @@ public sealed class FallbackRunTests : IDisposable
 
     private string Root => _folder.Root;
 
-    public FallbackRunTests()
-    {
-        var csv = new StringBuilder("comment,label\n");
-        for (var i = 0; i < 300; i++)
-        {
-            var (text, label) = (i % 5) switch
-            {
-                0 => ($"check http://spam.example/{i}", "spam"),
-                1 => ($"lovely song {i}", "ham"),
-                2 => ($"subscribe to my channel {i}", "spam"),
-                3 => ($"great http://video.example/{i} link", "spam"),
-                _ => ($"just a comment about the video {i}", "ham"),
-            };
-            csv.Append(CultureInfo.InvariantCulture, $"{text},{label}\n");
-        }
-        _folder.Write("comments.csv", csv.ToString());
-        _folder.Write("alchemist.yaml", """
-            name: comments
-            data:
-              path: comments.csv
-              text_fields: [comment]
-              label_field: label
-            labels: [ham, spam]
-            task_description: Decide whether a comment is spam.
-            programs: 2
-            model:
-              provider: openai
-              name: gpt-4o-mini
-              max_retries: 0
-              timeout_seconds: 20
-            knowledge: [none]
-            validation:
-              smoke_rows: 50
-            """);
-        Directory.CreateDirectory(Path.Combine(Root, "programs"));
-        _folder.Write("programs/001-link.cs", "public static class A { public static int Label(string text) => text.Contains(\"http\") ? 1 : -1; }\n");
-        _folder.Write("programs/002-song.cs", "public static class B { public static int Label(string text) => text.Contains(\"song\") ? 0 : -1; }\n");
-    }
+    public FallbackRunTests() => CommentsProject.Write(_folder, i => $"great http://video.example/{i} link");
 
     public void Dispose() => _folder.Dispose();
 

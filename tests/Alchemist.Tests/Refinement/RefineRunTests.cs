@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Alchemist.Labeling;
 using Alchemist.Tests.Data;
@@ -18,48 +16,12 @@ public sealed class RefineRunTests : IDisposable
 
     private string Root => _folder.Root;
 
-    public RefineRunTests()
-    {
-        var csv = new StringBuilder("comment,label\n");
-        for (var i = 0; i < 300; i++)
-        {
-            var (text, label) = (i % 5) switch
-            {
-                0 => ($"check http://spam.example/{i}", "spam"),
-                1 => ($"lovely song {i}", "ham"),
-                2 => ($"subscribe to my channel {i}", "spam"),
-                3 => ($"subscribe to my channel http://me.example/{i}", "spam"),
-                _ => ($"just a comment about the video {i}", "ham"),
-            };
-            csv.Append(CultureInfo.InvariantCulture, $"{text},{label}\n");
-        }
-        _folder.Write("comments.csv", csv.ToString());
-        _folder.Write("alchemist.yaml", """
-            name: comments
-            data:
-              path: comments.csv
-              text_fields: [comment]
-              label_field: label
-            labels: [ham, spam]
-            task_description: Decide whether a comment is spam.
-            programs: 2
-            model:
-              provider: openai
-              name: gpt-4o-mini
-              max_retries: 0
-              timeout_seconds: 20
-            knowledge: [none]
-            validation:
-              smoke_rows: 50
+    public RefineRunTests() => CommentsProject.Write(_folder, i => $"subscribe to my channel http://me.example/{i}", """
             refine:
               rounds: 3
               programs_per_round: 2
               sample_rows: 6
             """);
-        Directory.CreateDirectory(Path.Combine(Root, "programs"));
-        _folder.Write("programs/001-link.cs", "public static class A { public static int Label(string text) => text.Contains(\"http\") ? 1 : -1; }\n");
-        _folder.Write("programs/002-song.cs", "public static class B { public static int Label(string text) => text.Contains(\"song\") ? 0 : -1; }\n");
-    }
 
     public void Dispose() => _folder.Dispose();
 
