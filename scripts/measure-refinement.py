@@ -26,6 +26,8 @@ LOCK = ["flock", os.environ["ALCHEMIST_BUILD_LOCK"]] if os.environ.get("ALCHEMIS
 
 
 def run(project, name, *extra):
+    # A fresh run folder: stages skipped as unchanged would report what an earlier build wrote, not this one.
+    shutil.rmtree(os.path.join(project, "runs", name), ignore_errors=True)
     out = subprocess.run([*LOCK, "dotnet", cli, "run", project, "--offline", "--name", name, "--json", *extra], capture_output=True, text=True)
     if out.returncode != 0:
         raise SystemExit(f"{project}: alchemist run failed ({out.returncode}): {out.stderr.strip()[-2000:]}")
