@@ -4,7 +4,8 @@ namespace Alchemist.Distillation.Training;
 
 /// <summary>
 /// Adam with decoupled weight decay (AdamW, Loshchilov and Hutter): the decay shrinks only the weight blocks it is
-/// given, never the biases.
+/// given, never the biases. <see cref="StepSparse"/> is the lazy variant for a first layer fed by sparse rows (TF-IDF):
+/// only the input rows a batch touched are updated, as TensorFlow's LazyAdam does.
 /// </summary>
 internal sealed class AdamOptimizer
 {
@@ -30,28 +31,58 @@ internal sealed class AdamOptimizer
         _decayed = decayedBlocks.ToArray();
     }
 
-    /// <summary>One update of <paramref name="parameters"/> from <paramref name="gradient"/>.</summary>
+    /// <summary>One update of every parameter from <paramref name="gradient"/>.</summary>
     public void Step(Span<float> parameters, ReadOnlySpan<float> gradient)
     {
         _step++;
+        Update(parameters, gradient, 0, parameters.Length);
+    }
+
+    /// <summary>
+    /// One lazy update: the parameters from <paramref name="sparseLength"/> on as <see cref="Step"/> does, and of the first
+    /// <paramref name="sparseLength"/> (a row-major inputs × <paramref name="width"/> weight block) only the rows in
+    /// <paramref name="touchedRows"/>, whose inputs were non-zero in the batch; the others keep their weights and moments.
+    /// On sparse text features a batch touches a few thousand of tens of thousands of inputs, so this is what makes a
+    /// TF-IDF head train in seconds rather than minutes; it is no longer the dense AdamW trajectory (untouched rows'
+    /// momentum and decay wait until their input appears again).
+    /// </summary>
+    public void StepSparse(Span<float> parameters, ReadOnlySpan<float> gradient, int sparseLength, int width, ReadOnlySpan<int> touchedRows)
+    {
+        _step++;
+        Update(parameters, gradient, sparseLength, parameters.Length - sparseLength);
+        foreach (var row in touchedRows) Update(parameters, gradient, row * width, width);
+    }
+
+    /// <summary>Decay (where a decayed block overlaps) and the Adam step on parameters [start, start + length).</summary>
+    private void Update(Span<float> parameters, ReadOnlySpan<float> gradient, int start, int length)
+    {
+        if (length == 0) return;
         if (_weightDecay > 0f)
-            foreach (var (offset, length) in _decayed)
+            foreach (var (offset, blockLength) in _decayed)
             {
-                var block = parameters.Slice(offset, length);
+                var from = Math.Max(offset, start);
+                var to = Math.Min(offset + blockLength, start + length);
+                if (from >= to) continue;
+                var block = parameters[from..to];
                 TensorPrimitives.Multiply(block, 1f - _learningRate * _weightDecay, block);
             }
-        TensorPrimitives.Multiply(_m, Beta1, _m);
-        TensorPrimitives.MultiplyAdd(gradient, 1f - Beta1, _m, _m);
-        TensorPrimitives.Multiply(gradient, gradient, _scratch);
-        TensorPrimitives.Multiply(_v, Beta2, _v);
-        TensorPrimitives.MultiplyAdd(_scratch, 1f - Beta2, _v, _v);
+        var p = parameters.Slice(start, length);
+        var g = gradient.Slice(start, length);
+        var m = _m.AsSpan(start, length);
+        var v = _v.AsSpan(start, length);
+        var scratch = _scratch.AsSpan(start, length);
+        TensorPrimitives.Multiply(m, Beta1, m);
+        TensorPrimitives.MultiplyAdd(g, 1f - Beta1, m, m);
+        TensorPrimitives.Multiply(g, g, scratch);
+        TensorPrimitives.Multiply(v, Beta2, v);
+        TensorPrimitives.MultiplyAdd(scratch, 1f - Beta2, v, v);
         var firstCorrection = 1f - MathF.Pow(Beta1, _step);
         var secondCorrection = 1f - MathF.Pow(Beta2, _step);
         // step = lr · m̂ / (√v̂ + ε), with m̂ = m / c1 and √v̂ = √v / √c2.
-        TensorPrimitives.Sqrt(_v, _scratch);
-        TensorPrimitives.Multiply(_scratch, 1f / MathF.Sqrt(secondCorrection), _scratch);
-        TensorPrimitives.Add(_scratch, Epsilon, _scratch);
-        TensorPrimitives.Divide(_m, _scratch, _scratch);
-        TensorPrimitives.MultiplyAdd(_scratch, -_learningRate / firstCorrection, parameters, parameters);
+        TensorPrimitives.Sqrt(v, scratch);
+        TensorPrimitives.Multiply(scratch, 1f / MathF.Sqrt(secondCorrection), scratch);
+        TensorPrimitives.Add(scratch, Epsilon, scratch);
+        TensorPrimitives.Divide(m, scratch, scratch);
+        TensorPrimitives.MultiplyAdd(scratch, -_learningRate / firstCorrection, p, p);
     }
 }

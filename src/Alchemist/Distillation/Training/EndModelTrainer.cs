@@ -49,6 +49,12 @@ internal static class EndModelTrainer
         var optimiser = new AdamOptimizer(network.Parameters.Length, options.LearningRate, options.WeightDecay, network.WeightBlocks);
         var gradient = new float[network.Parameters.Length];
         var workspace = network.CreateWorkspace();
+        // Sparse rows (TF-IDF) touch few inputs per batch: clear and update only those rows of the first layer.
+        var sparse = features as SparseFeatureMatrix;
+        var width = network.FirstLayerWidth;
+        var firstBlock = features.Columns * width;
+        var touched = sparse is null ? null : new bool[features.Columns];
+        var touchedRows = new List<int>();
         var order = Enumerable.Range(0, targets.Count).ToArray();
         var best = (Parameters: (float[])network.Parameters.Clone(), Epoch: 0, Loss: double.PositiveInfinity, Accuracy: 0.0);
         var epoch = 0;
@@ -61,10 +67,30 @@ internal static class EndModelTrainer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var batch = order.AsSpan(start, Math.Min(options.BatchSize, order.Length - start));
-                Array.Clear(gradient);
+                if (sparse is null) Array.Clear(gradient);
+                else
+                {
+                    // The gradient of the first layer is zero outside the batch's rows: clear the last batch's and mark this one's.
+                    foreach (var row in touchedRows)
+                    {
+                        Array.Clear(gradient, row * width, width);
+                        touched![row] = false;
+                    }
+                    Array.Clear(gradient, firstBlock, gradient.Length - firstBlock);
+                    touchedRows.Clear();
+                    foreach (var i in batch)
+                        foreach (var column in sparse.RowIndices(targets.Rows[i]))
+                            if (!touched![column])
+                            {
+                                touched[column] = true;
+                                touchedRows.Add(column);
+                            }
+                    touchedRows.Sort();
+                }
                 foreach (var i in batch)
                     trainLoss += network.AccumulateGradient(features, targets.Rows[i], targets.Target(i), 1f / batch.Length, gradient, workspace);
-                optimiser.Step(network.Parameters, gradient);
+                if (sparse is null) optimiser.Step(network.Parameters, gradient);
+                else optimiser.StepSparse(network.Parameters, gradient, firstBlock, width, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(touchedRows));
             }
             var (loss, accuracy) = Score(network, validationFeatures, validationTargets, workspace);
             progress?.Report(new TrainingEpoch(epoch, options.MaxEpochs, trainLoss / order.Length, loss, accuracy));
