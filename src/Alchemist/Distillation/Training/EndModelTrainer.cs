@@ -85,7 +85,6 @@ internal static class EndModelTrainer
                                 touched[column] = true;
                                 touchedRows.Add(column);
                             }
-                    touchedRows.Sort();
                 }
                 foreach (var i in batch)
                     trainLoss += network.AccumulateGradient(features, targets.Rows[i], targets.Target(i), 1f / batch.Length, gradient, workspace);

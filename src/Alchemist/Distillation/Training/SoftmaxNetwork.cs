@@ -71,11 +71,11 @@ public sealed class SoftmaxNetwork
     /// <summary>Number of weight layers (hidden layers + 1).</summary>
     internal int Layers => _sizes.Length - 1;
 
-    /// <summary>The (offset, length) of each layer's weight block: what weight decay applies to (biases are not decayed).</summary>
     /// <summary>Outputs of the first layer (the first hidden width, or the classes without hidden layers): the row length of its
     /// inputs × outputs weight block, which starts the parameters.</summary>
     internal int FirstLayerWidth => _sizes[1];
 
+    /// <summary>The (offset, length) of each layer's weight block: what weight decay applies to (biases are not decayed).</summary>
     internal IEnumerable<(int Offset, int Length)> WeightBlocks =>
         Enumerable.Range(0, Layers).Select(l => (_offsets[l], _sizes[l] * _sizes[l + 1]));
 

@@ -110,9 +110,8 @@ internal static class ShardPredictStep
     private static TableColumn HandedOut(Pseudolabels posteriors, IReadOnlyList<double> prior, (int Label, float Probability)[] endModel, IReadOnlyList<string> labels)
     {
         var labelModel = new TieBreakPolicy(TieBreakKind.Prior).Decide(posteriors, prior);
-        var names = new string[posteriors.Rows];
-        for (var r = 0; r < names.Length; r++) names[r] = labels[posteriors.Covered[r] ? labelModel[r] : endModel[r].Label];
-        return new TableColumn("handed_out_label", names);
+        var answers = FinalAnswers.Answers(posteriors.Covered, labelModel, Array.ConvertAll(endModel, d => d.Label));
+        return new TableColumn("handed_out_label", Array.ConvertAll(answers, a => labels[a]));
     }
 
     /// <summary>The label model's posteriors: <c>posterior_covered</c> (1 when a program voted) and P(class | votes) per class, as
