@@ -96,5 +96,8 @@ public sealed class TextLanguageDetectorTests(ITestOutputHelper output)
         Assert.Equal(FeatureKind.MiniLm, FeatureChoice.Resolve(FeatureKind.Auto, null, english, autoTfidfAboveRows: 500).Kind);
         Assert.Equal(FeatureKind.MiniLm, FeatureChoice.Resolve(FeatureKind.MiniLm, null, english, autoTfidfAboveRows: 10).Kind);
         Assert.Equal(20_000, FeatureChoice.AutoTfidfAboveRows);
+        // Above the limit, text that is not English still gets character n-grams, as below it.
+        var french = FeatureChoice.Resolve(FeatureKind.Auto, null, Texts("french_books"), autoTfidfAboveRows: 10);
+        Assert.Equal((FeatureKind.Tfidf, TfidfOptions.CharacterNgrams), (french.Kind, french.Tfidf));
     }
 }

@@ -30,13 +30,14 @@ internal sealed record FeatureChoice(FeatureKind Kind, TfidfOptions? Tfidf, stri
     {
         ArgumentNullException.ThrowIfNull(trainTexts);
         if (requested is not (FeatureKind.Auto or FeatureKind.MiniLm)) return new(requested, tfidf, null, null);
-        if (requested == FeatureKind.Auto && trainTexts.Count > autoTfidfAboveRows)
-            return new(FeatureKind.Tfidf, tfidf,
-                FormattableString.Invariant(
-                    $"Features: TF-IDF instead of MiniLM: {trainTexts.Count:N0} training rows is above {autoTfidfAboveRows:N0}, where embedding every row would dominate the run (--features minilm forces it)."),
-                null);
         var language = TextLanguageDetector.Estimate(trainTexts);
-        if (!language.IsMostlyNonEnglish) return new(FeatureKind.MiniLm, tfidf, null, language);
+        if (!language.IsMostlyNonEnglish)
+            // The row limit replaces MiniLM only: text that is not English gets character n-grams below, at any size.
+            return requested == FeatureKind.Auto && trainTexts.Count > autoTfidfAboveRows
+                ? new(FeatureKind.Tfidf, tfidf, FormattableString.Invariant(
+                    $"Features: TF-IDF instead of MiniLM: {trainTexts.Count:N0} training rows is above {autoTfidfAboveRows:N0}, where embedding every row would dominate the run (--features minilm forces it)."),
+                    language)
+                : new(FeatureKind.MiniLm, tfidf, null, language);
         return requested == FeatureKind.Auto
             ? new(FeatureKind.Tfidf, tfidf ?? TfidfOptions.CharacterNgrams,
                 $"Features: TF-IDF with character 2-5-grams instead of MiniLM: {language.Describe()}, and {MiniLmResources.ModelId} is English-only.",
