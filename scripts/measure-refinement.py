@@ -11,6 +11,9 @@ tokens and dollars of each part, and the cost against labeling every training ro
 """
 import json, os, re, shutil, subprocess, sys, tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import project_copy
+
 cli, projects = sys.argv[1], sys.argv[2:]
 
 
@@ -36,11 +39,9 @@ def run(project, name, *extra):
 
 def before_copy(project, work):
     """The project as synthesis left it, in a temporary folder: data paths made absolute, no sample, no refinement."""
-    dst = os.path.join(work, os.path.basename(project.rstrip("/")))
-    shutil.copytree(project, dst, ignore=shutil.ignore_patterns("runs"))
+    dst = project_copy.copy(project, os.path.join(work, os.path.basename(project.rstrip("/"))))
     spec = os.path.join(dst, "alchemist.yaml")
     text = open(spec).read()
-    text = re.sub(r"(\n  path: )(\S+)", lambda m: m.group(1) + os.path.abspath(os.path.join(project, m.group(2))), text, count=1)
     text = re.sub(r"\n  llm_sample: \d+", "", text)
     text = re.sub(r"\n(# [^\n]*\n)?refine:\n(  [^\n]*\n?)*", "\n", text)
     open(spec, "w").write(text)

@@ -25,16 +25,8 @@ load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 results=()
 run() { # ROUND VERSION WT
   local d="$work/$2-$1"
-  mkdir -p "$d"
-  cp -r experiments/clickbait/{alchemist.yaml,batch,programs} "$d/"
-  # The data path is relative to the project folder; make it absolute for the copy.
-  python3 - "$d/alchemist.yaml" "$repo/experiments/clickbait" <<'PY'
-import os, re, sys
-spec, project = sys.argv[1:3]
-text = open(spec).read()
-text = re.sub(r"(\n  path: )(\S+)", lambda m: m.group(1) + os.path.abspath(os.path.join(project, m.group(2))), text, count=1)
-open(spec, "w").write(text)
-PY
+  # The data path is relative to the project folder; the copy makes it absolute.
+  python3 scripts/project_copy.py experiments/clickbait "$d"
   echo "[round $1] $2: alchemist run..." >&2
   /usr/bin/time -f "%e %M" -o "$work/time" dotnet "$3/src/Alchemist.Cli/bin/Release/net10.0/Alchemist.Cli.dll" run "$d" --offline --json > "$work/run-$2-$1.json"
   read -r secs rss_kb < "$work/time"
