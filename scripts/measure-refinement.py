@@ -160,7 +160,7 @@ print("\nCost at list prices (prices.json), tokens as the batch answers report t
 print("| task | synthesis | refinement | LLM-labeled sample | total | per-row LLM on train | ratio | rows for 100× | rows for 1000× | fallback (10%) | ratio with it |")
 print("|---|---|---|---|---|---|---|---|---|---|---|")
 print("\n".join(costs))
-print("\nThe end model's features: `--features auto` (the default) trains the head on MiniLM and on TF-IDF and keeps whichever scores better "
+print("\nThe end model's features: `--features auto` (the default) trains the head on MiniLM, on TF-IDF and on both side by side and keeps whichever scores best "
       "on the dev split's gold labels or, without them, on the LLM-labeled sample (never on the scored split); what the distill stage printed.\n")
 print("| task | before refinement (no LLM sample) | after refinement |")
 print("|---|---|---|")

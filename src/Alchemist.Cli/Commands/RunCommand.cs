@@ -32,7 +32,7 @@ internal static class RunCommand
         var refresh = new Option<bool>("--refresh") { Description = "Ask the LLM again instead of using cached answers." };
         var labelModel = ChoiceOption.Create("--label-model", LabelModels.Names, LabelModelKind.Auto, $"Label model: {LabelModels.Names.List}.");
         var classBalance = LabelModelOptions.ClassBalanceOption();
-        var features = ChoiceOption.CreateOptional("--features", RunFeatures, "none", FeatureKind.Auto,
+        var features = ChoiceOption.CreateOptional("--features", FeatureKinds.Names, "none", FeatureKind.Auto,
             "End-model features: auto (a feature task's own columns; for text, minilm when it is English, else tfidf with char n-grams), " +
             "minilm (all-MiniLM-L6-v2, the paper's choice, English-only), tfidf (faster), numeric (a feature task's own columns, standardised), or none (no end model).");
         var endModel = ChoiceOption.Create("--end-model", EndModelKinds.Names, EndModelKind.Mlp, "End-model head: mlp or logreg.");
@@ -119,9 +119,6 @@ internal static class RunCommand
         var settings = task ?? new FallbackSettings();
         return settings with { Rows = rows.Value ?? settings.Rows, Share = share ?? settings.Share };
     }
-
-    /// <summary>The features <c>run</c> distills on (a feature task's numeric columns are not offered here).</summary>
-    private static readonly ChoiceNames<FeatureKind> RunFeatures = new("feature kind", ("auto", FeatureKind.Auto), ("minilm", FeatureKind.MiniLm), ("tfidf", FeatureKind.Tfidf), ("numeric", FeatureKind.Numeric));
 
     private static string F(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
 

@@ -120,33 +120,43 @@ public static class DistillStep
     /// <summary>
     /// Under <c>--features auto</c>, when sentence embeddings were chosen and there is something to judge by (the dev
     /// split's gold labels, else the LLM-labeled sample of <see cref="DistillationOptions.Judge"/>), also trains the head on
-    /// TF-IDF and keeps whichever answers the judge better (embeddings on a tie): which features fit a task is measured,
-    /// not assumed (TF-IDF wins where exact words decide, as in spam).
+    /// TF-IDF and on both side by side, and keeps whichever answers the judge best (the simpler features on a tie, in the
+    /// order minilm, tfidf, minilm+tfidf): which features fit a task is measured, not assumed (exact words decide spam,
+    /// meaning decides sentiment, and some tasks need both).
     /// </summary>
     private static EndModel ChooseFeatures(EndModel model, Dataset train, SoftTargets targets, Dataset? dev, Judge? judge, DistillationOptions options,
         IProgress<DistillationProgress>? progress, CancellationToken cancellationToken)
     {
         if (options.Features != Features.FeatureKind.Auto || model.Featurizer.Kind != Features.FeatureKind.MiniLm) return model;
         if (judge is not { } j) return model;
-        EndModel? tfidf = null;
+        var candidates = new List<EndModel> { model };
         try
         {
-            tfidf = Distiller.Train(train, targets, dev, options with { Features = Features.FeatureKind.Tfidf }, progress, cancellationToken);
-            double Accuracy(EndModel m) => (double)Answers(m, j.Texts, cancellationToken).Where((a, i) => a == j.Labels[i]).Count() / Math.Max(1, j.Labels.Length);
-            var (a, b) = (Accuracy(model), Accuracy(tfidf));
-            var note = FormattableString.Invariant($"auto: accuracy {a:0.000} with minilm, {b:0.000} with tfidf on {j.Name}; kept {(b > a ? "tfidf" : "minilm")}");
-            var kept = b > a ? tfidf : model;
-            (b > a ? model : tfidf).Dispose();
-            tfidf = null;
+            foreach (var other in AutoAlternatives)
+                candidates.Add(Distiller.Train(train, targets, dev, options with { Features = other }, progress, cancellationToken));
+            var accuracies = candidates.Select(m => (double)Answers(m, j.Texts, cancellationToken).Where((a, i) => a == j.Labels[i]).Count() / Math.Max(1, j.Labels.Length))
+                .ToArray();
+            // The first best: a later candidate must be strictly better to replace an earlier one.
+            var best = 0;
+            for (var c = 1; c < candidates.Count; c++)
+                if (accuracies[c] > accuracies[best]) best = c;
+            var kept = candidates[best];
+            var name = (EndModel m) => Features.FeatureKinds.Names.NameOf(m.Featurizer.Kind);
+            var note = "auto: accuracy " + string.Join(", ", candidates.Select((m, c) => FormattableString.Invariant($"{accuracies[c]:0.000} with {name(m)}"))) +
+                $" on {j.Name}; kept {name(kept)}";
+            foreach (var m in candidates.Where(m => !ReferenceEquals(m, kept))) m.Dispose();
+            candidates.Clear();
             return kept with { FeatureNote = kept.FeatureNote is { } earlier ? earlier + ". " + note : note };
         }
         catch
         {
-            tfidf?.Dispose();
-            model.Dispose();
+            foreach (var m in candidates) m.Dispose();
             throw;
         }
     }
+
+    /// <summary>What <c>auto</c> also trains on, after MiniLM, in order of preference on a tie.</summary>
+    private static readonly Features.FeatureKind[] AutoAlternatives = [Features.FeatureKind.Tfidf, Features.FeatureKind.MiniLmTfidf];
 
     /// <summary>
     /// The training targets: the label model's distributions on the rows at least one program voted on, and, where

@@ -7,7 +7,7 @@ namespace Alchemist.Distillation;
 
 /// <summary>What end model to distill and how.</summary>
 /// <param name="EndModel">The head: an MLP (the paper's choice) or logistic regression.</param>
-/// <param name="Features">MiniLM sentence embeddings or TF-IDF.</param>
+/// <param name="Features">MiniLM sentence embeddings, TF-IDF, both side by side, or <c>auto</c>.</param>
 /// <param name="Seed">Seeds everything random; the same seed and data give the same model.</param>
 /// <param name="Training">Full training settings; null uses <see cref="TrainingOptions.ForHead"/> with <paramref name="Seed"/>.</param>
 /// <param name="Embedding">Embedding settings for MiniLM features.</param>
@@ -34,10 +34,13 @@ public sealed record DistillationOptions(
     /// <summary>A featurizer of the chosen kind, fitted on <paramref name="trainTexts"/> where it needs fitting.</summary>
     public ITextFeaturizer CreateFeaturizer(IReadOnlyList<string> trainTexts, CancellationToken cancellationToken = default) => Features switch
     {
-        FeatureKind.MiniLm => new MiniLmFeaturizer(Embedding ?? new EmbeddingOptions(),
-            EmbeddingCacheDirectory is null ? null : new EmbeddingCache(EmbeddingCacheDirectory)),
+        FeatureKind.MiniLm => CreateMiniLm(),
         FeatureKind.Tfidf => TfidfFeaturizer.Fit(trainTexts, Tfidf, cancellationToken),
+        FeatureKind.MiniLmTfidf => new ConcatenatedFeaturizer(CreateMiniLm(), TfidfFeaturizer.Fit(trainTexts, Tfidf, cancellationToken)),
         FeatureKind.Numeric => NumericFeaturizer.Fit(trainTexts),
         _ => throw new InvalidOperationException($"No featurizer for {Features}: resolve auto before creating one."),
     };
+
+    private MiniLmFeaturizer CreateMiniLm() =>
+        new(Embedding ?? new EmbeddingOptions(), EmbeddingCacheDirectory is null ? null : new EmbeddingCache(EmbeddingCacheDirectory));
 }

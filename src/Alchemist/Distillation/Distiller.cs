@@ -61,7 +61,7 @@ internal static class Distiller
     private static FeatureMatrix Featurize(ITextFeaturizer featurizer, string[] texts, string split, IProgress<DistillationProgress>? progress,
         CancellationToken cancellationToken)
     {
-        var stage = $"{featurizer.Kind switch { FeatureKind.MiniLm => "embedding", FeatureKind.Tfidf => "tf-idf", _ => "features" }} {split}";
+        var stage = $"{featurizer.Kind switch { FeatureKind.MiniLm => "embedding", FeatureKind.Tfidf => "tf-idf", FeatureKind.MiniLmTfidf => "embedding + tf-idf", _ => "features" }} {split}";
         var done = progress is null ? null : new ForwardingProgress<int>(n => progress.Report(new DistillationProgress(stage, n, texts.Length)));
         return featurizer.Transform(texts, done, cancellationToken);
     }

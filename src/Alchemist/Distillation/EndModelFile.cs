@@ -49,9 +49,9 @@ public static class EndModelFile
             writer.Write(Magic);
             writer.Write(FormatVersion);
             var header = new Header(model.Labels.Names, model.Kind, model.Network.HiddenSizes, model.Featurizer.Kind, model.Network.Inputs,
-                (model.Featurizer as MiniLmFeaturizer)?.Options, (model.Featurizer as TfidfFeaturizer)?.Options, model.Report, model.TextFields, model.FeatureNote, model.CoveredAnswer, model.CoveredAnswerNote);
+                MiniLmPart(model.Featurizer)?.Options, TfidfPart(model.Featurizer)?.Options, model.Report, model.TextFields, model.FeatureNote, model.CoveredAnswer, model.CoveredAnswerNote);
             writer.Write(JsonSerializer.Serialize(header, Json));
-            if (model.Featurizer is TfidfFeaturizer tfidf)
+            if (TfidfPart(model.Featurizer) is { } tfidf)
             {
                 writer.Write(tfidf.Terms.Count);
                 foreach (var term in tfidf.Terms) writer.Write(term);
@@ -91,6 +91,8 @@ public static class EndModelFile
             {
                 FeatureKind.MiniLm => new MiniLmFeaturizer(header.Embedding ?? throw Damaged(path, "no embedding settings"), embeddingCache),
                 FeatureKind.Tfidf => ReadTfidf(reader, header.Tfidf ?? throw Damaged(path, "no TF-IDF settings")),
+                FeatureKind.MiniLmTfidf => new ConcatenatedFeaturizer(new MiniLmFeaturizer(header.Embedding ?? throw Damaged(path, "no embedding settings"), embeddingCache),
+                    ReadTfidf(reader, header.Tfidf ?? throw Damaged(path, "no TF-IDF settings"))),
                 FeatureKind.Numeric => ReadNumeric(reader),
                 _ => throw Damaged(path, $"unknown features '{header.Features}'"),
             };
@@ -112,6 +114,10 @@ public static class EndModelFile
             throw Damaged(path, e.Message, e);
         }
     }
+
+    private static MiniLmFeaturizer? MiniLmPart(ITextFeaturizer featurizer) => featurizer as MiniLmFeaturizer ?? (featurizer as ConcatenatedFeaturizer)?.MiniLm;
+
+    private static TfidfFeaturizer? TfidfPart(ITextFeaturizer featurizer) => featurizer as TfidfFeaturizer ?? (featurizer as ConcatenatedFeaturizer)?.Tfidf;
 
     private static TfidfFeaturizer ReadTfidf(BinaryReader reader, TfidfOptions options)
     {

@@ -104,12 +104,21 @@ public static class PredictStep
             predicted, scores?.Finish(), clock.Elapsed.TotalSeconds);
     }
 
-    /// <summary>The model with <see cref="PredictOptions.BatchTokens"/> in its MiniLM settings, when given (the loaded featurizer has embedded nothing yet).</summary>
+    /// <summary>The model with <see cref="PredictOptions.BatchTokens"/> in its MiniLM settings (alone or beside TF-IDF), when given (the loaded featurizer has embedded nothing yet).</summary>
     private static EndModel WithBatchTokens(EndModel model, PredictOptions options)
     {
-        if (options.BatchTokens is not { } tokens || model.Featurizer is not MiniLmFeaturizer miniLm) return model;
-        miniLm.Dispose();
-        return model with { Featurizer = new MiniLmFeaturizer(miniLm.Options with { BatchTokens = tokens }, EmbeddingCache.ForModel(options.Model)) };
+        if (options.BatchTokens is not { } tokens) return model;
+        MiniLmFeaturizer Rebatched(MiniLmFeaturizer miniLm)
+        {
+            miniLm.Dispose();
+            return new MiniLmFeaturizer(miniLm.Options with { BatchTokens = tokens }, EmbeddingCache.ForModel(options.Model));
+        }
+        return model.Featurizer switch
+        {
+            MiniLmFeaturizer miniLm => model with { Featurizer = Rebatched(miniLm) },
+            ConcatenatedFeaturizer both => model with { Featurizer = new ConcatenatedFeaturizer(Rebatched(both.MiniLm), both.Tfidf) },
+            _ => model,
+        };
     }
 
     /// <summary>Runs a read; a missing text column gets a hint naming the model's fields and <c>--text-field</c>.</summary>

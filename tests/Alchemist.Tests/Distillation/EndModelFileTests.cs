@@ -27,9 +27,15 @@ public sealed class EndModelFileTests : IDisposable
     [Theory]
     [InlineData(FeatureKind.Tfidf, EndModelKind.LogisticRegression)]
     [InlineData(FeatureKind.MiniLm, EndModelKind.Mlp)]
+    [InlineData(FeatureKind.MiniLmTfidf, EndModelKind.Mlp)]
     public void Round_trips_every_prediction(FeatureKind features, EndModelKind kind)
     {
-        ITextFeaturizer featurizer = features == FeatureKind.Tfidf ? TfidfFeaturizer.Fit(Texts) : new MiniLmFeaturizer(new EmbeddingOptions());
+        ITextFeaturizer featurizer = features switch
+        {
+            FeatureKind.Tfidf => TfidfFeaturizer.Fit(Texts),
+            FeatureKind.MiniLm => new MiniLmFeaturizer(new EmbeddingOptions()),
+            _ => new ConcatenatedFeaturizer(new MiniLmFeaturizer(new EmbeddingOptions()), TfidfFeaturizer.Fit(Texts)),
+        };
         using var model = Train(featurizer, kind);
         var path = Path.Combine(_folder, "end_model.bin");
         EndModelFile.Save(model, path);

@@ -77,9 +77,16 @@ public sealed class TextLanguageDetectorTests(ITestOutputHelper output)
         Assert.StartsWith("Warning:", explicitMiniLm.Note);
         Assert.Contains("French", explicitMiniLm.Note);
 
+        // MiniLM beside TF-IDF is kept too, with the same warning, since its MiniLM half is as weak on French.
+        var explicitBoth = FeatureChoice.Resolve(FeatureKind.MiniLmTfidf, null, french);
+        Assert.Equal(FeatureKind.MiniLmTfidf, explicitBoth.Kind);
+        Assert.Equal(explicitMiniLm.Note, explicitBoth.Note);
+
         var english = SentenceEmbedderTests.YouTubeTexts(500);
         Assert.Equal(new FeatureChoice(FeatureKind.MiniLm, null, null, TextLanguageDetector.Estimate(english)), FeatureChoice.Resolve(FeatureKind.Auto, null, english));
         Assert.Null(FeatureChoice.Resolve(FeatureKind.MiniLm, null, english).Note);
+        Assert.Equal(new FeatureChoice(FeatureKind.MiniLmTfidf, null, null, TextLanguageDetector.Estimate(english)),
+            FeatureChoice.Resolve(FeatureKind.MiniLmTfidf, null, english, autoTfidfAboveRows: 10));
         // An explicit TF-IDF request is the user's, settings included, whatever the language.
         var mine = new TfidfOptions(MaxWordNgram: 3);
         Assert.Equal(new FeatureChoice(FeatureKind.Tfidf, mine, null, null), FeatureChoice.Resolve(FeatureKind.Tfidf, mine, french));

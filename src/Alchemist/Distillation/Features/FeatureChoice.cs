@@ -22,14 +22,14 @@ internal sealed record FeatureChoice(FeatureKind Kind, TfidfOptions? Tfidf, stri
     /// <summary>
     /// Resolves <paramref name="requested"/> on <paramref name="trainTexts"/>: <see cref="FeatureKind.Auto"/> becomes
     /// TF-IDF above <paramref name="autoTfidfAboveRows"/> training texts, MiniLM for English text and character n-gram
-    /// TF-IDF otherwise (all-MiniLM-L6-v2 was trained on English only); an explicit MiniLM request is kept, with a
-    /// warning when the text is not English; other requests pass unchanged.
+    /// TF-IDF otherwise (all-MiniLM-L6-v2 was trained on English only); an explicit MiniLM or MiniLM+TF-IDF request is kept,
+    /// with a warning when the text is not English; other requests pass unchanged.
     /// </summary>
     public static FeatureChoice Resolve(FeatureKind requested, TfidfOptions? tfidf, IReadOnlyList<string> trainTexts,
         int autoTfidfAboveRows = AutoTfidfAboveRows)
     {
         ArgumentNullException.ThrowIfNull(trainTexts);
-        if (requested is not (FeatureKind.Auto or FeatureKind.MiniLm)) return new(requested, tfidf, null, null);
+        if (requested is not (FeatureKind.Auto or FeatureKind.MiniLm or FeatureKind.MiniLmTfidf)) return new(requested, tfidf, null, null);
         var language = TextLanguageDetector.Estimate(trainTexts);
         if (!language.IsMostlyNonEnglish)
             // The row limit replaces MiniLM only: text that is not English gets character n-grams below, at any size.
@@ -37,12 +37,12 @@ internal sealed record FeatureChoice(FeatureKind Kind, TfidfOptions? Tfidf, stri
                 ? new(FeatureKind.Tfidf, tfidf, FormattableString.Invariant(
                     $"Features: TF-IDF instead of MiniLM: {trainTexts.Count:N0} training rows is above {autoTfidfAboveRows:N0}, where embedding every row would dominate the run (--features minilm forces it)."),
                     language)
-                : new(FeatureKind.MiniLm, tfidf, null, language);
+                : new(requested == FeatureKind.Auto ? FeatureKind.MiniLm : requested, tfidf, null, language);
         return requested == FeatureKind.Auto
             ? new(FeatureKind.Tfidf, tfidf ?? TfidfOptions.CharacterNgrams,
                 $"Features: TF-IDF with character 2-5-grams instead of MiniLM: {language.Describe()}, and {MiniLmResources.ModelId} is English-only.",
                 language)
-            : new(FeatureKind.MiniLm, tfidf,
+            : new(requested, tfidf,
                 $"Warning: {language.Describe()}, but {MiniLmResources.ModelId} is English-only, so its vectors of this text are weak; " +
                 "--features tfidf (character n-grams, what --features auto picks here) usually does better.",
                 language);

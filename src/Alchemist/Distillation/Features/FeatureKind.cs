@@ -14,16 +14,23 @@ public enum FeatureKind
 
     /// <summary>
     /// A request, never the kind of a fitted featurizer: TF-IDF above 20,000 training rows, else <see cref="MiniLm"/> for
-    /// English text (checked against TF-IDF on the dev gold or the LLM sample when there is one), TF-IDF with character
-    /// n-grams (<see cref="TfidfOptions.CharacterNgrams"/>) when the training texts are not English (<see cref="FeatureChoice"/>).
+    /// English text (checked against TF-IDF and <see cref="MiniLmTfidf"/> on the dev gold or the LLM sample when there is
+    /// one), TF-IDF with character n-grams (<see cref="TfidfOptions.CharacterNgrams"/>) when the training texts are not English (<see cref="FeatureChoice"/>).
     /// </summary>
     Auto,
+
+    /// <summary>
+    /// MiniLM embeddings followed by TF-IDF (<see cref="ConcatenatedFeatureMatrix"/>): meaning and exact words together,
+    /// at the cost of both featurizers at prediction.
+    /// </summary>
+    MiniLmTfidf,
 }
 
 /// <summary>The names of <see cref="FeatureKind"/> on the command line and in outputs.</summary>
 internal static class FeatureKinds
 {
-    /// <summary>minilm, tfidf and numeric.</summary>
+    /// <summary>auto, minilm, tfidf, minilm+tfidf and numeric.</summary>
     public static ChoiceNames<FeatureKind> Names { get; } = new("feature kind",
-        ("auto", FeatureKind.Auto), ("minilm", FeatureKind.MiniLm), ("tfidf", FeatureKind.Tfidf), ("numeric", FeatureKind.Numeric));
+        ("auto", FeatureKind.Auto), ("minilm", FeatureKind.MiniLm), ("tfidf", FeatureKind.Tfidf), ("minilm+tfidf", FeatureKind.MiniLmTfidf),
+        ("numeric", FeatureKind.Numeric));
 }

@@ -23,4 +23,10 @@ public abstract class FeatureMatrix
     /// (same layout as the weights of <see cref="MultiplyAdd"/>).
     /// </summary>
     public abstract void AddOuterProduct(int row, ReadOnlySpan<float> delta, Span<float> gradient);
+
+    /// <summary>
+    /// How the columns split for the trainer's lazy first-layer update: the leading dense columns, which every row
+    /// touches, and the sparse matrix whose columns follow them (null when every column is dense).
+    /// </summary>
+    internal virtual (int DenseColumns, SparseFeatureMatrix? Sparse) SparseTail => (Columns, null);
 }

@@ -20,7 +20,11 @@ internal sealed class MiniLmFeaturizer(EmbeddingOptions options, EmbeddingCache?
     public int Columns => MiniLmResources.Dimension;
 
     /// <inheritdoc />
-    public FeatureMatrix Transform(IReadOnlyList<string> texts, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public FeatureMatrix Transform(IReadOnlyList<string> texts, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        Embed(texts, progress, cancellationToken);
+
+    /// <summary>The embeddings of <paramref name="texts"/>, one dense row per text.</summary>
+    public DenseFeatureMatrix Embed(IReadOnlyList<string> texts, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         if (_embedder is null)
         {

@@ -33,6 +33,9 @@ internal sealed class SparseFeatureMatrix : FeatureMatrix
     /// <inheritdoc />
     public override int Columns { get; }
 
+    /// <inheritdoc />
+    internal override (int DenseColumns, SparseFeatureMatrix? Sparse) SparseTail => (0, this);
+
     /// <summary>Number of stored non-zeros.</summary>
     public int NonZeros => _values.Length;
 

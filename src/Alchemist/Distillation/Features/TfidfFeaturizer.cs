@@ -65,7 +65,11 @@ internal sealed class TfidfFeaturizer : ITextFeaturizer
     public int Columns => Terms.Count;
 
     /// <inheritdoc />
-    public FeatureMatrix Transform(IReadOnlyList<string> texts, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public FeatureMatrix Transform(IReadOnlyList<string> texts, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        Vectorize(texts, progress, cancellationToken);
+
+    /// <summary>The TF-IDF rows of <paramref name="texts"/>, one sparse row per text.</summary>
+    public SparseFeatureMatrix Vectorize(IReadOnlyList<string> texts, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
         using var timed = StageTimes.Measure(PredictStage.Tfidf);

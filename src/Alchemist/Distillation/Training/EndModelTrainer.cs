@@ -49,8 +49,9 @@ internal static class EndModelTrainer
         var optimiser = new AdamOptimizer(network.Parameters.Length, options.LearningRate, options.WeightDecay, network.WeightBlocks);
         var gradient = new float[network.Parameters.Length];
         var workspace = network.CreateWorkspace();
-        // Sparse rows (TF-IDF) touch few inputs per batch: clear and update only those rows of the first layer.
-        var sparse = features as SparseFeatureMatrix;
+        // Sparse rows (TF-IDF, alone or after MiniLM's dense columns) touch few inputs per batch: clear and update only
+        // those rows of the first layer (the dense columns' rows every batch).
+        var (denseColumns, sparse) = features.SparseTail;
         var width = network.FirstLayerWidth;
         var firstBlock = features.Columns * width;
         var touched = sparse is null ? null : new bool[features.Columns];
@@ -78,13 +79,21 @@ internal static class EndModelTrainer
                     }
                     Array.Clear(gradient, firstBlock, gradient.Length - firstBlock);
                     touchedRows.Clear();
+                    for (var column = 0; column < denseColumns; column++)
+                    {
+                        touched![column] = true;
+                        touchedRows.Add(column);
+                    }
                     foreach (var i in batch)
-                        foreach (var column in sparse.RowIndices(targets.Rows[i]))
+                        foreach (var sparseColumn in sparse.RowIndices(targets.Rows[i]))
+                        {
+                            var column = denseColumns + sparseColumn;
                             if (!touched![column])
                             {
                                 touched[column] = true;
                                 touchedRows.Add(column);
                             }
+                        }
                 }
                 foreach (var i in batch)
                     trainLoss += network.AccumulateGradient(features, targets.Rows[i], targets.Target(i), 1f / batch.Length, gradient, workspace);
