@@ -13,6 +13,7 @@ return args switch
     [LabelModelBench.Command, .. var rest] => LabelModelBench.Run(rest),
     [DistillationBench.Command, .. var rest] => DistillationBench.Run(rest),
     [PredictStagesBench.Command, .. var rest] => PredictStagesBench.Run(rest),
+    [GoldCeilingBench.Command, .. var rest] => GoldCeilingBench.Run(rest),
     _ => RunAndSucceed(() => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args)),
 };
 
