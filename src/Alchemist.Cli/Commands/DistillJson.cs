@@ -11,5 +11,5 @@ internal sealed record DistillJson(string Model, string EndModel, string Feature
     public static DistillJson Of(DistillStepResult r) => new(r.ModelPath, EndModelKinds.Names.NameOf(r.EndModel), FeatureKinds.Names.NameOf(r.Features),
         r.FeatureNote, r.TrainSplit, r.DevSplit, r.Rows, r.CoveredRows, r.Training.ValidationSource, r.Training.ValidationRows, r.Training.Epochs,
         r.Training.BestEpoch, r.Training.ValidationLoss, r.Training.ValidationAccuracy, r.Seconds,
-        r.CoveredAnswer == CoveredRowsAnswer.LabelModel ? "label_model" : "end_model", r.CoveredAnswerNote);
+        CoveredRowsAnswers.Names.NameOf(r.CoveredAnswer), r.CoveredAnswerNote);
 }

@@ -12,3 +12,10 @@ public enum CoveredRowsAnswer
     /// </summary>
     LabelModel,
 }
+
+/// <summary>The names of <see cref="CoveredRowsAnswer"/> in outputs (the same names the model file's header uses).</summary>
+internal static class CoveredRowsAnswers
+{
+    /// <summary>end_model and label_model.</summary>
+    public static ChoiceNames<CoveredRowsAnswer> Names { get; } = new("covered rows' answer", ("end_model", CoveredRowsAnswer.EndModel), ("label_model", CoveredRowsAnswer.LabelModel));
+}

@@ -72,10 +72,11 @@ public static class DistillStep
         var targets = CoveredTargets(pseudolabels, options.Answers);
         options = options with { EmbeddingCacheDirectory = options.EmbeddingCacheDirectory ?? EmbeddingCacheDirectory(run) };
         var judge = JudgeOf(run, train, pseudolabels, dev, devSplit, options);
-        using var model = ChooseFeatures(Distiller.Train(train, targets, dev, options, progress, cancellationToken), train, targets, dev, judge, options, progress,
-            cancellationToken);
+        var (chosen, judgeAnswers) = ChooseFeatures(Distiller.Train(train, targets, dev, options, progress, cancellationToken), train, targets, dev, judge, options,
+            progress, cancellationToken);
+        using var model = chosen;
         var (coveredRows, coveredNote) = judge is { LabelModel: { } lm }
-            ? CoveredRowsChoice.Decide(judge.Labels, lm, judge.Covered!, Answers(model, judge.Texts, cancellationToken), judge.Name)
+            ? CoveredRowsChoice.Decide(judge.Labels, lm, judge.Covered!, judgeAnswers ?? Answers(model, judge.Texts, cancellationToken), judge.Name)
             : (CoveredRowsAnswer.EndModel, null);
         EndModelFile.Save(model with { CoveredAnswer = coveredRows, CoveredAnswerNote = coveredNote }, run.EndModelPath);
         return new DistillStepResult(run.EndModelPath, trainSplit, devSplit, train.Count, targets.Count, model.Kind, model.Featurizer.Kind,
@@ -122,20 +123,21 @@ public static class DistillStep
     /// split's gold labels, else the LLM-labeled sample of <see cref="DistillationOptions.Judge"/>), also trains the head on
     /// TF-IDF and on both side by side, and keeps whichever answers the judge best (the simpler features on a tie, in the
     /// order minilm, tfidf, minilm+tfidf): which features fit a task is measured, not assumed (exact words decide spam,
-    /// meaning decides sentiment, and some tasks need both).
+    /// meaning decides sentiment, and some tasks need both). Returns the kept model with its answers on the judge rows when
+    /// it compared (so they are not predicted again), else null answers.
     /// </summary>
-    private static EndModel ChooseFeatures(EndModel model, Dataset train, SoftTargets targets, Dataset? dev, Judge? judge, DistillationOptions options,
+    private static (EndModel Model, int[]? JudgeAnswers) ChooseFeatures(EndModel model, Dataset train, SoftTargets targets, Dataset? dev, Judge? judge, DistillationOptions options,
         IProgress<DistillationProgress>? progress, CancellationToken cancellationToken)
     {
-        if (options.Features != Features.FeatureKind.Auto || model.Featurizer.Kind != Features.FeatureKind.MiniLm) return model;
-        if (judge is not { } j) return model;
+        if (options.Features != Features.FeatureKind.Auto || model.Featurizer.Kind != Features.FeatureKind.MiniLm) return (model, null);
+        if (judge is not { } j) return (model, null);
         var candidates = new List<EndModel> { model };
         try
         {
             foreach (var other in AutoAlternatives)
                 candidates.Add(Distiller.Train(train, targets, dev, options with { Features = other }, progress, cancellationToken));
-            var accuracies = candidates.Select(m => (double)Answers(m, j.Texts, cancellationToken).Where((a, i) => a == j.Labels[i]).Count() / Math.Max(1, j.Labels.Length))
-                .ToArray();
+            var answers = candidates.Select(m => Answers(m, j.Texts, cancellationToken)).ToArray();
+            var accuracies = answers.Select(a => (double)a.Where((label, i) => label == j.Labels[i]).Count() / Math.Max(1, j.Labels.Length)).ToArray();
             // The first best: a later candidate must be strictly better to replace an earlier one.
             var best = 0;
             for (var c = 1; c < candidates.Count; c++)
@@ -146,7 +148,7 @@ public static class DistillStep
                 $" on {j.Name}; kept {name(kept)}";
             foreach (var m in candidates.Where(m => !ReferenceEquals(m, kept))) m.Dispose();
             candidates.Clear();
-            return kept with { FeatureNote = kept.FeatureNote is { } earlier ? earlier + ". " + note : note };
+            return (kept with { FeatureNote = kept.FeatureNote is { } earlier ? earlier + ". " + note : note }, answers[best]);
         }
         catch
         {
