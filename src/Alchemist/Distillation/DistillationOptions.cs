@@ -13,8 +13,9 @@ namespace Alchemist.Distillation;
 /// <param name="Embedding">Embedding settings for MiniLM features.</param>
 /// <param name="Tfidf">Vocabulary settings for TF-IDF features.</param>
 /// <param name="EmbeddingCacheDirectory">Where MiniLM vectors are cached; null embeds without a cache.</param>
-/// <param name="Judge">Trusted labels of some training rows (the LLM-labeled sample) that <c>auto</c> features are chosen on
-/// when there is no dev split with gold labels; never trained on.</param>
+/// <param name="Judge">Trusted labels of some training rows (the LLM-labeled sample) that, when there is no dev split with gold
+/// labels, stop training early and choose <c>auto</c> features and whose answer covered rows take; those rows are held out of
+/// training, so every choice made on them scores rows the end model never learned from.</param>
 /// <param name="Answers">The LLM's labels of some training rows (the selective fallback's): trained on as certain targets
 /// in place of the label model's, whether programs covered the row or not.</param>
 public sealed record DistillationOptions(

@@ -1,3 +1,4 @@
+using Alchemist.Aggregation;
 using Alchemist.Data;
 using Alchemist.Distillation.Features;
 using Alchemist.Distillation.Training;
@@ -6,7 +7,8 @@ namespace Alchemist.Distillation;
 
 /// <summary>
 /// Trains an end model from a split's texts and the label model's soft pseudolabels (covered rows only), stopping
-/// early on a gold-labelled dev split when there is one, or on held-out pseudolabels when there is not.
+/// early on a gold-labelled dev split when there is one, else on the LLM-labeled sample (<see cref="DistillationOptions.Judge"/>,
+/// its rows held out of training), else on held-out pseudolabels.
 /// </summary>
 internal static class Distiller
 {
@@ -16,7 +18,7 @@ internal static class Distiller
     /// </summary>
     /// <param name="train">The training split (its texts; its gold labels are never used).</param>
     /// <param name="targets">Pseudolabel distributions of the covered training rows (row indices into <paramref name="train"/>).</param>
-    /// <param name="dev">A dev split whose gold labels decide early stopping, or null.</param>
+    /// <param name="dev">A dev split whose gold labels decide early stopping, or null (then <see cref="DistillationOptions.Judge"/> does, when given).</param>
     /// <param name="options">What to train.</param>
     /// <param name="progress">Stage-by-stage progress.</param>
     /// <param name="cancellationToken">Cancels featurizing and training.</param>
@@ -37,15 +39,25 @@ internal static class Distiller
         {
             var features = Featurize(featurizer, trainTexts, "train", progress, cancellationToken);
             (FeatureMatrix, SoftTargets)? validation = null;
+            var source = "gold";
             if (dev is { HasGold: true })
             {
                 if (!dev.Labels.Equals(train.Labels)) throw new AlchemistException($"{dev.Source} has other classes than {train.Source}.");
                 validation = (Featurize(featurizer, Texts(dev), "dev", progress, cancellationToken), SoftTargets.FromGold(dev.Gold!, dev.Labels.Count));
             }
+            else if (JudgeTargets(options.Judge, train.Count, targets.Classes) is { } judged)
+            {
+                // The LLM-labeled sample stands in for a dev split: its rows stop training early and are held out of it,
+                // so the choices made on them afterwards (features, whose answer covered rows take) score unseen rows.
+                validation = (features, judged);
+                var held = judged.Rows.ToHashSet();
+                targets = targets.Select(Enumerable.Range(0, targets.Count).Where(i => !held.Contains(targets.Rows[i])).ToArray());
+                source = options.Judge!.Source;
+            }
             var training = options.EffectiveTraining;
             var stage = $"training {EndModelKinds.Names.NameOf(options.EndModel)}";
             var epochs = progress is null ? null : new ForwardingProgress<TrainingEpoch>(e => progress.Report(new DistillationProgress(stage, e.Epoch, e.MaxEpochs)));
-            var trained = EndModelTrainer.Train(features, targets, validation, training, epochs, cancellationToken);
+            var trained = EndModelTrainer.Train(features, targets, validation, training, epochs, source, cancellationToken);
             return new EndModel(train.Labels, options.EndModel, featurizer, trained.Network, trained.Report, train.FieldNames) { FeatureNote = choice.Note };
         }
         catch
@@ -53,6 +65,23 @@ internal static class Distiller
             featurizer.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The judge's labelled rows as certain targets (each row once, the first label kept), or null when fewer than
+    /// <see cref="ReferenceLabels.MinRows"/> are labelled: too few to stop on.
+    /// </summary>
+    private static SoftTargets? JudgeTargets(ReferenceLabels? judge, int rows, int classes)
+    {
+        if (judge is not { Labelled: >= ReferenceLabels.MinRows }) return null;
+        var labelled = new SortedDictionary<int, int>();
+        for (var i = 0; i < judge.Rows.Count; i++)
+            if (judge.Labels[i] >= 0 && judge.Labels[i] < classes && judge.Rows[i] >= 0 && judge.Rows[i] < rows) labelled.TryAdd(judge.Rows[i], judge.Labels[i]);
+        if (labelled.Count < ReferenceLabels.MinRows) return null;
+        var probabilities = new float[labelled.Count * classes];
+        var k = 0;
+        foreach (var label in labelled.Values) probabilities[k++ * classes + label] = 1f;
+        return new SoftTargets(labelled.Keys.ToArray(), probabilities, classes);
     }
 
     /// <summary>The texts of every row, as programs saw them (fields joined).</summary>

@@ -46,6 +46,30 @@ public sealed class DistillerTests
     }
 
     [Fact]
+    public void Without_a_dev_split_an_llm_sample_stops_training_early_and_its_rows_are_held_out_of_training()
+    {
+        var train = Split("train");
+        var targets = VoteShares(train);
+        // Sixty sampled rows, some covered by the weak labels and some not, one listed twice and one unlabelled (-1).
+        var sampled = Enumerable.Range(0, 60).Select(i => i * 25).ToArray();
+        var rows = sampled.Append(sampled[0]).Append(1499).ToArray();
+        var labels = rows.Select((r, i) => i == rows.Length - 1 ? -1 : train.Gold![r]).ToArray();
+        var judge = new Alchemist.Aggregation.ReferenceLabels(rows, labels, "llm sample");
+        var options = new DistillationOptions(EndModelKind.LogisticRegression, FeatureKind.Tfidf, Seed: 3, Judge: judge);
+        using var model = Distiller.Train(train, targets, dev: null, options);
+        Assert.Equal("llm sample", model.Report.ValidationSource);
+        Assert.Equal(60, model.Report.ValidationRows);
+        var coveredAndSampled = targets.Rows.Count(sampled.Contains);
+        Assert.True(coveredAndSampled is > 0 and < 60, $"{coveredAndSampled} sampled rows covered");
+        Assert.Equal(targets.Count - coveredAndSampled, model.Report.TrainRows);
+
+        // Fewer than 30 labelled rows say too little to stop on: held-out pseudolabels decide, as without a sample.
+        var thin = new Alchemist.Aggregation.ReferenceLabels(sampled[..29], sampled[..29].Select(r => train.Gold![r]).ToArray(), "llm sample");
+        using var fallback = Distiller.Train(train, targets, dev: null, options with { Judge = thin });
+        Assert.Equal("pseudolabels", fallback.Report.ValidationSource);
+    }
+
+    [Fact]
     public void Without_a_dev_split_stops_early_on_held_out_pseudolabels_and_reports_progress()
     {
         var train = Split("train");

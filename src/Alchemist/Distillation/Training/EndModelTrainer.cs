@@ -22,16 +22,17 @@ internal static class EndModelTrainer
     /// against its pseudolabels instead.</param>
     /// <param name="options">Architecture and optimisation settings.</param>
     /// <param name="progress">Receives every finished epoch.</param>
+    /// <param name="validationSource">What <paramref name="validation"/>'s labels are, for the report (<see cref="TrainingReport.ValidationSource"/>).</param>
     /// <param name="cancellationToken">Checked between batches.</param>
     public static TrainedNetwork Train(FeatureMatrix features, SoftTargets targets, (FeatureMatrix Features, SoftTargets Targets)? validation,
-        TrainingOptions options, IProgress<TrainingEpoch>? progress = null, CancellationToken cancellationToken = default)
+        TrainingOptions options, IProgress<TrainingEpoch>? progress = null, string validationSource = "gold", CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(targets);
         options.Validate();
         var clock = Stopwatch.StartNew();
         var random = new Random(options.Seed);
-        var source = validation is null ? "pseudolabels" : "gold";
+        var source = validation is null ? "pseudolabels" : validationSource;
         if (validation is null)
         {
             if (targets.Count < 2) throw new AlchemistException($"Only {targets.Count} covered training row(s): too few to train and validate an end model.");

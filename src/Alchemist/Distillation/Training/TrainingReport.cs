@@ -3,7 +3,8 @@ namespace Alchemist.Distillation.Training;
 /// <summary>What happened while an end model was trained.</summary>
 /// <param name="TrainRows">Rows the model was fitted on (covered rows, minus any held out).</param>
 /// <param name="ValidationRows">Rows that decided early stopping.</param>
-/// <param name="ValidationSource">"gold" when a dev split's gold labels decided early stopping, "pseudolabels" when held-out training rows did.</param>
+/// <param name="ValidationSource">"gold" when a dev split's gold labels decided early stopping, "llm sample" when the LLM's answers on
+/// the sampled training rows did (those rows held out of training), "pseudolabels" when held-out training rows' pseudolabels did.</param>
 /// <param name="Epochs">Epochs run.</param>
 /// <param name="BestEpoch">The epoch whose weights were kept (1-based).</param>
 /// <param name="ValidationLoss">Cross-entropy on the validation rows at the best epoch.</param>
