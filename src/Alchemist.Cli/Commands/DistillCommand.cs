@@ -14,7 +14,7 @@ internal static class DistillCommand
         var run = new Option<string>("--run") { Description = "The run folder (after `alchemist aggregate`).", Required = true };
         var endModel = ChoiceOption.Create("--end-model", EndModelKinds.Names, EndModelKind.Mlp, "mlp (ReLU MLP, the paper's choice) or logreg.");
         var features = ChoiceOption.Create("--features", FeatureKinds.Names, FeatureKind.Auto,
-            "auto (minilm for English text, tfidf with char n-grams otherwise), minilm (all-MiniLM-L6-v2 sentence embeddings, English-only), tfidf (word + char n-grams), or numeric (a feature task's own columns, standardised).");
+            "auto (for English text minilm, tfidf and minilm+tfidf are all trained and the best on the dev gold or the LLM-labeled sample kept; tfidf above 20,000 rows; tfidf with char n-grams for other languages), minilm (all-MiniLM-L6-v2 sentence embeddings, English-only), tfidf (word + char n-grams), minilm+tfidf (both side by side), or numeric (a feature task's own columns, standardised).");
         var seed = new Option<int>("--seed") { Description = "Seed of initialisation, shuffling and held-out rows.", DefaultValueFactory = _ => 0 };
         var hidden = new Option<string?>("--hidden") { Description = "MLP hidden layer widths, comma-separated (default 256)." };
         var maxEpochs = new Option<int?>("--max-epochs") { Description = "Upper bound on epochs (default 100; early stopping usually ends sooner)." };

@@ -33,8 +33,9 @@ internal static class RunCommand
         var labelModel = ChoiceOption.Create("--label-model", LabelModels.Names, LabelModelKind.Auto, $"Label model: {LabelModels.Names.List}.");
         var classBalance = LabelModelOptions.ClassBalanceOption();
         var features = ChoiceOption.CreateOptional("--features", FeatureKinds.Names, "none", FeatureKind.Auto,
-            "End-model features: auto (a feature task's own columns; for text, minilm when it is English, else tfidf with char n-grams), " +
-            "minilm (all-MiniLM-L6-v2, the paper's choice, English-only), tfidf (faster), numeric (a feature task's own columns, standardised), or none (no end model).");
+            "End-model features: auto (a feature task's own columns; for English text minilm, tfidf and minilm+tfidf are all trained and the best on the dev gold " +
+            "or the LLM-labeled sample kept, tfidf above 20,000 rows; tfidf with char n-grams for other languages), minilm (all-MiniLM-L6-v2, the paper's choice, " +
+            "English-only), tfidf (faster), minilm+tfidf (both side by side), numeric (a feature task's own columns, standardised), or none (no end model).");
         var endModel = ChoiceOption.Create("--end-model", EndModelKinds.Names, EndModelKind.Mlp, "End-model head: mlp or logreg.");
         var inProcess = new Option<bool>("--in-process") { Description = "Run programs inside this process (trusted code only)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the label model and the end model.", DefaultValueFactory = _ => 0 };

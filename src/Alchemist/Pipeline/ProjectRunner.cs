@@ -229,7 +229,7 @@ public static class ProjectRunner
             {
                 var progress = settings.Progress is { } sp ? new ForwardingProgress<DistillationProgress>(p => sp.Report(new StageProgress($"distill {p.Stage}", p.Done, p.Total))) : null;
                 var result = DistillStep.Run(run, distillation, progress, cancellationToken);
-                return Task.FromResult<string?>($"{result.EndModel} on {result.Features}, {result.CoveredRows} of {result.Rows} rows{(result.FeatureNote is { } note ? ". " + note : "")}{(result.CoveredAnswerNote is { } covered ? ". " + covered : "")}");
+                return Task.FromResult<string?>($"{EndModelKinds.Names.NameOf(result.EndModel)} on {FeatureKinds.Names.NameOf(result.Features)}, {result.CoveredRows} of {result.Rows} rows{(result.FeatureNote is { } note ? ". " + note : "")}{(result.CoveredAnswerNote is { } covered ? ". " + covered : "")}");
             }).ConfigureAwait(false);
         }
 

@@ -46,7 +46,7 @@ public sealed class FeatureRunTests : IDisposable
         // A real accuracy, not the majority class (62% benign).
         Assert.InRange(labelModel.GetProperty("accuracy").GetDouble(), 0.85, 1);
         Assert.InRange(endModel.GetProperty("accuracy").GetDouble(), 0.85, 1);
-        Assert.Contains(summary.GetProperty("stages").EnumerateArray(), s => s.GetProperty("stage").GetString() == "distill" && s.GetProperty("note").GetString()!.Contains("Numeric", StringComparison.Ordinal));
+        Assert.Contains(summary.GetProperty("stages").EnumerateArray(), s => s.GetProperty("stage").GetString() == "distill" && s.GetProperty("note").GetString()!.StartsWith("mlp on numeric", StringComparison.Ordinal));
     }
 
     [Fact]
