@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures the bundled example end to end, offline, and writes docs/measured/youtube-spam-run.md, which
-# docs/pipeline.md quotes: `alchemist run` with the default MiniLM features on a fresh copy of the project (each
+# docs/pipeline.md quotes: `alchemist run` with the default features (auto) on a fresh copy of the project (each
 # stage's wall time, the label model's and end model's test accuracy), the same command again with nothing changed
 # (every stage skipped), and `--features tfidf` on another fresh run folder. About a minute on 2 cores.
 # Usage: scripts/measure-example.sh   (after `dotnet build -c Release src/Alchemist.Cli`; on a shared machine run it
@@ -32,7 +32,7 @@ print(header)
 print()
 print("| command (fresh copy of examples/youtube-spam, offline) | wall time | stages | test accuracy: label model | end model |")
 print("|---|---:|---|---:|---:|")
-rows = [("`alchemist run` (MiniLM features, the default)", "minilm"),
+rows = [("`alchemist run` (`--features auto`, the default)", "minilm"),
         ("the same command again, nothing changed", "again"),
         ("`alchemist run --features tfidf` (new run folder)", "tfidf")]
 for label, name in rows:
