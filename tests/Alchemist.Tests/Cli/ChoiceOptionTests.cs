@@ -11,8 +11,8 @@ public sealed class ChoiceOptionTests
         { ["aggregate", "--run", "r", "--optimizer", "lbfgs"], "Unknown optimizer 'lbfgs': use one of sgd, adam" },
         { ["aggregate", "--run", "r", "--class-balance", "0.8,lots"], "--class-balance '0.8,lots': use auto, dev, estimate, uniform or weights like 0.8,0.2" },
         { ["distill", "--run", "r", "--end-model", "forest"], "Unknown end model 'forest': use one of mlp, logreg" },
-        { ["distill", "--run", "r", "--features", "pixels"], "Unknown feature kind 'pixels': use one of auto, minilm, tfidf, numeric" },
-        { ["run", "p", "--features", "pixels"], "Unknown feature kind 'pixels': use one of auto, minilm, tfidf, numeric, none" },
+        { ["distill", "--run", "r", "--features", "pixels"], "Unknown feature kind 'pixels': use one of auto, minilm, tfidf, minilm+tfidf, numeric" },
+        { ["run", "p", "--features", "pixels"], "Unknown feature kind 'pixels': use one of auto, minilm, tfidf, minilm+tfidf, numeric, none" },
         { ["run", "p", "--end-model", "forest"], "Unknown end model 'forest': use one of mlp, logreg" },
     };
 
@@ -29,7 +29,7 @@ public sealed class ChoiceOptionTests
 
     [Theory]
     [InlineData("eval", "--tie-break <abstain|random|prior|lowest>", "[default: prior]")]
-    [InlineData("run", "--features <auto|minilm|tfidf|numeric|none>", "[default: auto]")]
+    [InlineData("run", "--features <auto|minilm|tfidf|minilm+tfidf|numeric|none>", "[default: auto]")]
     [InlineData("aggregate", "--label-model <mv|wmv|ds|snorkel|flyingsquid|auto>", "[default: auto]")]
     public async Task Help_lists_the_names_and_the_default_by_name(string command, string usage, string defaultText)
     {

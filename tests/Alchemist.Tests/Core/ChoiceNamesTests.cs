@@ -33,7 +33,7 @@ public class ChoiceNamesTests
     {
         Assert.Equal(["mv", "wmv", "ds", "snorkel", "flyingsquid", "auto"], LabelModels.Names.Names);
         Assert.Equal(["abstain", "random", "prior", "lowest"], TieBreakPolicy.Names.Names);
-        Assert.Equal(["auto", "minilm", "tfidf", "numeric"], FeatureKinds.Names.Names);
+        Assert.Equal(["auto", "minilm", "tfidf", "minilm+tfidf", "numeric"], FeatureKinds.Names.Names);
         Assert.Equal(["mlp", "logreg"], EndModelKinds.Names.Names);
         Assert.Equal("lowest", new TieBreakPolicy(TieBreakKind.LowestId).Name);
     }
