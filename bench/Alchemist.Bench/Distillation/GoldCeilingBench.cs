@@ -12,9 +12,9 @@ namespace Alchemist.Bench.Distillation;
 /// What the end model's features allow at best: <c>dotnet run -c Release --project bench/Alchemist.Bench -- ceiling PROJECT_DIR…</c>
 /// trains the default head (MLP, seed 0) on the <b>gold</b> labels of every training row, once per feature set, and scores
 /// it on the same held-out split <c>alchemist run</c> scores (WRENCH test, or the project's seeded holdout), early-stopped
-/// as distill does (dev gold when the data has a dev split, else a seeded 10% of the training rows). No labeling the
-/// programs, the label model or an LLM produce can train this end model to a better score than gold labels do, so the
-/// gap between this table and the per-row LLM is the part refinement cannot close. Two more columns train the same head on
+/// as distill does (dev gold when the data has a dev split, else a seeded 10% of the training rows). Gold labels on every
+/// row are the cleanest labels there are, though not a strict bound (soft labels regularise, so a run's end model can
+/// score above this): a reference for how much of the gap to the per-row LLM better labels could close. Two more columns train the same head on
 /// arctic-embed-xs (<see cref="ArcticXsFeaturizer"/>, bench only), alone and beside TF-IDF: would the other encoder that
 /// ships offline do better? Prints a Markdown table.
 /// </summary>

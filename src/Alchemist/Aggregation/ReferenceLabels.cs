@@ -15,6 +15,18 @@ public sealed record ReferenceLabels(IReadOnlyList<int> Rows, IReadOnlyList<int>
 
     /// <summary>Rows with a label.</summary>
     public int Labelled => Labels.Count(l => l >= 0);
+
+    /// <summary>
+    /// The label of each row that has one inside a split of <paramref name="rows"/> rows and <paramref name="classes"/>
+    /// classes (rows and labels out of range are skipped; a row listed twice keeps its last label).
+    /// </summary>
+    internal Dictionary<int, int> LabelByRow(int rows, int classes)
+    {
+        var byRow = new Dictionary<int, int>();
+        for (var i = 0; i < Rows.Count; i++)
+            if (Labels[i] >= 0 && Labels[i] < classes && Rows[i] >= 0 && Rows[i] < rows) byRow[Rows[i]] = Labels[i];
+        return byRow;
+    }
 }
 
 /// <summary>

@@ -167,11 +167,7 @@ public static class DistillStep
     public static SoftTargets CoveredTargets(Pseudolabels pseudolabels, ReferenceLabels? answers = null)
     {
         ArgumentNullException.ThrowIfNull(pseudolabels);
-        var answer = new Dictionary<int, int>();
-        if (answers is not null)
-            for (var i = 0; i < answers.Rows.Count; i++)
-                if (answers.Labels[i] >= 0 && answers.Labels[i] < pseudolabels.Classes && answers.Rows[i] >= 0 && answers.Rows[i] < pseudolabels.Rows)
-                    answer[answers.Rows[i]] = answers.Labels[i];
+        var answer = answers?.LabelByRow(pseudolabels.Rows, pseudolabels.Classes) ?? [];
         var rows = Enumerable.Range(0, pseudolabels.Rows).Where(r => pseudolabels.Covered[r] || answer.ContainsKey(r)).ToArray();
         var probabilities = new float[rows.Length * pseudolabels.Classes];
         for (var i = 0; i < rows.Length; i++)

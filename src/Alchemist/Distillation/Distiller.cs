@@ -68,20 +68,17 @@ internal static class Distiller
     }
 
     /// <summary>
-    /// The judge's labelled rows as certain targets (each row once, the first label kept), or null when fewer than
+    /// The judge's labelled rows as certain targets (each row once, in row order), or null when fewer than
     /// <see cref="ReferenceLabels.MinRows"/> are labelled: too few to stop on.
     /// </summary>
     private static SoftTargets? JudgeTargets(ReferenceLabels? judge, int rows, int classes)
     {
         if (judge is not { Labelled: >= ReferenceLabels.MinRows }) return null;
-        var labelled = new SortedDictionary<int, int>();
-        for (var i = 0; i < judge.Rows.Count; i++)
-            if (judge.Labels[i] >= 0 && judge.Labels[i] < classes && judge.Rows[i] >= 0 && judge.Rows[i] < rows) labelled.TryAdd(judge.Rows[i], judge.Labels[i]);
-        if (labelled.Count < ReferenceLabels.MinRows) return null;
-        var probabilities = new float[labelled.Count * classes];
-        var k = 0;
-        foreach (var label in labelled.Values) probabilities[k++ * classes + label] = 1f;
-        return new SoftTargets(labelled.Keys.ToArray(), probabilities, classes);
+        var labelled = judge.LabelByRow(rows, classes).OrderBy(p => p.Key).ToArray();
+        if (labelled.Length < ReferenceLabels.MinRows) return null;
+        var probabilities = new float[labelled.Length * classes];
+        for (var k = 0; k < labelled.Length; k++) probabilities[k * classes + labelled[k].Value] = 1f;
+        return new SoftTargets(labelled.Select(p => p.Key).ToArray(), probabilities, classes);
     }
 
     /// <summary>The texts of every row, as programs saw them (fields joined).</summary>

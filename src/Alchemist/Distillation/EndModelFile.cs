@@ -87,12 +87,13 @@ public static class EndModelFile
                     $"{path} is end-model format version {version}, but this alchemist reads version {FormatVersion}; re-run `alchemist distill` with this version to rebuild it.");
             var header = JsonSerializer.Deserialize<Header>(reader.ReadString(), Json)
                 ?? throw new AlchemistException($"{path}: empty header.");
+            MiniLmFeaturizer MiniLm() => new(header.Embedding ?? throw Damaged(path, "no embedding settings"), embeddingCache);
+            TfidfFeaturizer Tfidf() => ReadTfidf(reader, header.Tfidf ?? throw Damaged(path, "no TF-IDF settings"));
             ITextFeaturizer featurizer = header.Features switch
             {
-                FeatureKind.MiniLm => new MiniLmFeaturizer(header.Embedding ?? throw Damaged(path, "no embedding settings"), embeddingCache),
-                FeatureKind.Tfidf => ReadTfidf(reader, header.Tfidf ?? throw Damaged(path, "no TF-IDF settings")),
-                FeatureKind.MiniLmTfidf => new ConcatenatedFeaturizer(new MiniLmFeaturizer(header.Embedding ?? throw Damaged(path, "no embedding settings"), embeddingCache),
-                    ReadTfidf(reader, header.Tfidf ?? throw Damaged(path, "no TF-IDF settings"))),
+                FeatureKind.MiniLm => MiniLm(),
+                FeatureKind.Tfidf => Tfidf(),
+                FeatureKind.MiniLmTfidf => new ConcatenatedFeaturizer(MiniLm(), Tfidf()),
                 FeatureKind.Numeric => ReadNumeric(reader),
                 _ => throw Damaged(path, $"unknown features '{header.Features}'"),
             };
