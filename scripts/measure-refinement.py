@@ -28,10 +28,10 @@ FALLBACK = ["--llm-fallback", "uncertain", "--fallback-share", "0.1"]
 LOCK = ["flock", os.environ["ALCHEMIST_BUILD_LOCK"]] if os.environ.get("ALCHEMIST_BUILD_LOCK") else []
 
 
-def run(project, name, *extra):
+def run(project, name, *extra, command="run"):
     # A fresh run folder: stages skipped as unchanged would report what an earlier build wrote, not this one.
     shutil.rmtree(os.path.join(project, "runs", name), ignore_errors=True)
-    out = subprocess.run([*LOCK, "dotnet", cli, "run", project, "--offline", "--name", name, "--json", *extra], capture_output=True, text=True)
+    out = subprocess.run([*LOCK, "dotnet", cli, command, project, "--offline", "--name", name, "--json", *extra], capture_output=True, text=True)
     if out.returncode != 0:
         raise SystemExit(f"{project}: alchemist run failed ({out.returncode}): {out.stderr.strip()[-2000:]}")
     return json.loads(out.stdout)
@@ -87,16 +87,19 @@ def distill_note(summary):
     return (head.split(",")[0] + (" (" + rest.strip(". ") + ")" if rest.strip(". ") else "")) or "-"
 
 
-rows, costs, gaps, curves, features = [], [], [], [], []
+rows, costs, gaps, curves, features, drops = [], [], [], [], [], []
 with tempfile.TemporaryDirectory() as work:
     for project in projects:
         name = os.path.basename(project.rstrip("/"))
         before = run(before_copy(project, work), "measure-before")
         after = run(project, "measure-after")
         fallback = run(project, "measure-fallback", *FALLBACK)
+        # The same rounds (replayed), then the gate's optional review of programs below its floor (refine.drop_harmful).
+        drop = run(project, "measure-drop", "--drop-harmful", command="refine")
         split, lm0, em0, binary = scores(before)
         _, lm1, em1, _ = scores(after)
         _, lm2, em2, _ = scores(fallback)
+        _, lm3, em3, _ = scores(drop)
         fb = fallback.get("fallback") or {}
         metric = "f1_binary" if binary else "accuracy"
         ref = after.get("refinement") or {}
@@ -110,8 +113,13 @@ with tempfile.TemporaryDirectory() as work:
             f"{len(ref.get('rounds', []))} / {len(ref.get('kept', []))} of {len(candidates)} / {ref.get('stop', '-')} |")
         if name in PER_ROW:
             m, llm = PER_ROW[name]
-            h1, h2 = handed_out(after, m), handed_out(fallback, m)
-            best = max(x for x in (em1 and em1[m], em2 and em2[m], h1, h2) if x is not None)
+            h1, h2, h3 = handed_out(after, m), handed_out(fallback, m), handed_out(drop, m)
+            best = max(x for x in (em1 and em1[m], em2 and em2[m], em3 and em3[m], h1, h2, h3) if x is not None)
+            review = (drop.get("refinement") or {}).get("retirements") or []
+            retired = [d["program"] for d in review if d["retired"]]
+            drops.append(
+                f"| {name} | {len(review)} / {', '.join(retired) or 'none'} | {fmt(lm1[m])} → {fmt(lm3[m])} | {fmt(em1 and em1[m])} → {fmt(em3 and em3[m])} | "
+                f"{fmt(h1)} → {fmt(h3)} | {distill_note(drop)} |")
             gaps.append(
                 f"| {name} | {m.replace('_binary', ' (class 1)')} | {fmt(em0 and em0[m])} | {fmt(em1 and em1[m])} | {fmt(em2 and em2[m])} "
                 f"({fmt(lm2[m])}) | {fmt(h1)} / {fmt(h2)} | {llm:.3f} | {100 * (best - llm):+.1f} |")
@@ -142,10 +150,16 @@ print("\nAgainst the per-row LLM: the distilled end model's held-out score befor
       "(the label model's in brackets), beside the per-row LLM figures issue #15 quotes for the same metric (a capable LLM labeling 200 "
       "sampled test rows one by one; quoted, not measured here). 'Handed out' is the score of the labels the run hands out when distill "
       "kept the label model's answer on covered rows (it beat the end model there on the dev gold or the LLM sample), after refinement / with "
-      "the fallback; '-' where the end model answers every row. Gap: the best of the after, fallback and handed-out figures minus the per-row LLM, in points.\n")
+      "the fallback; '-' where the end model answers every row. Gap: the best of the after, fallback, drop_harmful (below) and handed-out figures minus the per-row LLM, in points.\n")
 print("| task | metric | end model before | after refinement | with fallback (label model) | handed out (after / fallback) | per-row LLM (issue #15) | gap, points |")
 print("|---|---|---|---|---|---|---|---|")
 print("\n".join(gaps))
+print("\nThe gate's optional review after the rounds (`alchemist refine --drop-harmful`, the same rounds replayed): every program below "
+      "the gate's floor (0.7 estimated accuracy), worst first, is retired from the label model unless leaving it out lowers the label model's accuracy "
+      "on the LLM-labeled sample. Held-out scores after refinement without → with the review, same metric as above.\n")
+print("| task | reviewed / retired | label model | end model | handed out | distill |")
+print("|---|---|---|---|---|---|")
+print("\n".join(drops))
 print("\nThe fallback's curve on the training split: accuracy of the labels the end model trains on (the LLM's answer on the rows sent, "
       "the label model's elsewhere) against the gold labels of that split, at each share of rows sent (rows most in need first: "
       "uncovered, then least confident). The gold labels only score; the run never reads them.\n")

@@ -24,6 +24,8 @@ internal static class RefinementOutput
             ConsoleTables.Write(console, table, 0);
         }
         var kept = record.Kept.Count == 0 ? "no program kept" : $"kept {string.Join(", ", record.Kept)}";
+        foreach (var d in record.Retirements ?? [])
+            console.MarkupLine(Markup.Escape($"{(d.Retired ? "Retired" : "Kept")} {d.Program}: {d.Reason}."));
         console.MarkupLine(Markup.Escape(FormattableString.Invariant(
             $"Refinement: {kept}; stopped: {RefineStops.Describe(record.Stop)}; {record.Calls.Live} live, {record.Calls.Cached} cached, {record.Calls.Batch} batch answer(s), ") +
             FormattableString.Invariant($"{record.InputTokens:N0} + {record.OutputTokens:N0} tokens, {Dollars.Format(record.Cost)}. Every decision: {record.Rounds.Count} round(s) in refinement.json and the report.")));

@@ -43,6 +43,7 @@ internal static class RunCommand
         var rounds = new Option<int?>("--rounds") { Description = "Refinement rounds at most (default: refine.rounds in alchemist.yaml, else 3)." };
         var perRound = new Option<int?>("--programs-per-round") { Description = "Programs asked for per round (default: refine.programs_per_round, else 5)." };
         var sampleRows = new Option<int?>("--sample-rows") { Description = "Unlabeled missed rows shown in each request (default: refine.sample_rows, else 12)." };
+        var dropHarmful = new Option<bool>("--drop-harmful") { Description = "After the rounds, retire programs below the gate's floor whose removal does not lower the label model's accuracy on the LLM-labeled sample (default: refine.drop_harmful, else off)." };
         var export = new Option<string?>("--export-batch") { Description = "Make no call: write the requests the next LLM stage waits for (the LLM-labeled sample, a refinement round, the fallback's rows) as an OpenAI Batch API input file; put the answers in PROJECT_DIR/batch/ and run again." };
         var fallback = ChoiceOption.CreateOptional("--llm-fallback", FallbackSettings.Names, "none", null,
             "Send the training rows the programs cannot decide to the LLM one at a time (uncovered: rows no program votes on; uncertain: those, then the rows the label model is least sure of); " +
@@ -56,7 +57,7 @@ internal static class RunCommand
         else Examples.Add(command, "alchemist run my-task --budget 0.50", "alchemist run . --offline --features tfidf", "alchemist run my-task --label-model snorkel --json");
         foreach (var option in new Option[] { name, offline, budget, baseUrl, refresh, labelModel, classBalance, features, endModel, inProcess, seed, fallback, fallbackShare, export, json })
             command.Options.Add(option);
-        if (refine) foreach (var option in new Option[] { rounds, perRound, sampleRows }) command.Options.Add(option);
+        if (refine) foreach (var option in new Option[] { rounds, perRound, sampleRows, dropHarmful }) command.Options.Add(option);
         command.SetAction(async (r, ct) =>
         {
             var io = CommandOutput.Of(r);
@@ -73,7 +74,7 @@ internal static class RunCommand
                 r.GetValue(features).Value is { } featureKind ? new DistillationOptions(r.GetValue(endModel), featureKind, r.GetValue(seed)) : null,
                 new ApplyOptions { Isolation = r.GetValue(inProcess) ? ProgramIsolation.InProcess : ProgramIsolation.Worker },
                 r.GetValue(seed),
-                Refine: refine ? RefineSettingsOf(project.Value(r), r.GetValue(rounds), r.GetValue(perRound), r.GetValue(sampleRows)) : null,
+                Refine: refine ? RefineSettingsOf(project.Value(r), r.GetValue(rounds), r.GetValue(perRound), r.GetValue(sampleRows), r.GetValue(dropHarmful)) : null,
                 Fallback: FallbackSettingsOf(project.Value(r), r.GetValue(fallback), r.GetResult(fallback) is { Implicit: false }, r.GetValue(fallbackShare)));
             RunSummary summary;
             if (asJson) summary = await ProjectRunner.RunAsync(settings, null, ct);
@@ -96,7 +97,7 @@ internal static class RunCommand
     }
 
     /// <summary>The task's refinement settings (or the defaults) with the command line's overrides.</summary>
-    private static RefineSettings RefineSettingsOf(string project, int? rounds, int? perRound, int? sampleRows)
+    private static RefineSettings RefineSettingsOf(string project, int? rounds, int? perRound, int? sampleRows, bool dropHarmful)
     {
         var settings = TaskSpecLoader.Load(project).Refine ?? new RefineSettings();
         if (rounds is < 0 or > 100) throw new AlchemistException($"--rounds {rounds}: give 0 to 100 rounds.");
@@ -107,6 +108,7 @@ internal static class RunCommand
             Rounds = rounds ?? settings.Rounds,
             ProgramsPerRound = perRound ?? settings.ProgramsPerRound,
             SampleRows = sampleRows ?? settings.SampleRows,
+            DropHarmful = dropHarmful || settings.DropHarmful,
         };
     }
 

@@ -11,13 +11,16 @@ namespace Alchemist.Aggregation;
 /// <param name="Seed">Seed of the fit.</param>
 /// <param name="Snorkel">Snorkel's optimiser settings; null for its defaults.</param>
 /// <param name="Reference">Trusted labels of some fit-split rows (the LLM-labeled sample) that <c>auto</c> chooses the model on; null for none.</param>
+/// <param name="IgnoredPrograms">Programs whose votes the model leaves out (those refinement retired); names the matrix
+/// lacks are skipped; null for none.</param>
 public sealed record AggregateOptions(
     LabelModelKind LabelModel = LabelModelKind.Auto,
     ClassBalanceChoice? ClassBalance = null,
     string? FitSplit = null,
     int Seed = 0,
     SnorkelOptions? Snorkel = null,
-    ReferenceLabels? Reference = null)
+    ReferenceLabels? Reference = null,
+    IReadOnlyList<string>? IgnoredPrograms = null)
 {
     /// <summary>
     /// Whether the fit may read gold labels: only when the prior may come from a development split's gold (<c>auto</c>,

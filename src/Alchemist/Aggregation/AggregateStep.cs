@@ -40,7 +40,12 @@ public static class AggregateStep
         ArgumentNullException.ThrowIfNull(options);
         var (fitSplit, classBalance, seed) = (options.FitSplit, options.ClassBalance ?? ClassBalanceChoice.Auto, options.Seed);
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var fit = splits.FitSplit(fitSplit, splits.Splits.Keys.First());
+        var all = splits.FitSplit(fitSplit, splits.Splits.Keys.First());
+        var ignored = all.Votes.ProgramNames.Where(p => options.IgnoredPrograms?.Contains(p, StringComparer.Ordinal) == true).ToArray();
+        var kept = Enumerable.Range(0, all.Votes.Columns).Where(j => !ignored.Contains(all.Votes.ProgramNames[j], StringComparer.Ordinal)).ToArray();
+        if (kept.Length == 0) throw new AlchemistException($"Every program is left out of the label model ({string.Join(", ", ignored)}); nothing is left to aggregate.");
+        // The balance is resolved on the votes the model is fitted on: a left-out program must not shape the prior either.
+        var fit = ignored.Length == 0 ? all : all with { Votes = all.Votes.SelectColumns(kept) };
         var balance = classBalance.Resolve(splits, fit, scoredSplit: null);
         var trainer = options.CreateTrainer(fit.Votes);
         if (writeInputs)
@@ -48,7 +53,7 @@ public static class AggregateStep
             new RunManifest(splits.Labels.Names, splits.Splits.ToDictionary(s => s.Key, s => s.Value.Source), [], WeakLabelsFromData: true).Save(run);
             foreach (var (name, split) in splits.Splits) LabelMatrixFile.Save(run.LabelMatrixPath(name), split.Votes);
         }
-        var model = trainer.Fit(fit.Votes, splits.Labels.Count, balance, seed, cancellationToken);
+        var model = trainer.Fit(fit.Votes, splits.Labels.Count, balance, seed, cancellationToken).Ignoring(ignored);
         var pseudolabels = splits.Splits.ToDictionary(s => s.Key, s => model.PredictProba(s.Value.Votes, cancellationToken));
         // Written only once every split is predicted, so a cancelled or failed aggregate leaves the previous model's files together.
         foreach (var (name, probabilities) in pseudolabels) PseudolabelsFile.Save(run.PseudolabelsPath(name), probabilities);

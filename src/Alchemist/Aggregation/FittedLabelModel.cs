@@ -48,13 +48,44 @@ public sealed class FittedLabelModel
     /// programs forced majority vote); null otherwise.</summary>
     public IReadOnlyDictionary<string, double>? SelectedBy => _state.SelectedBy;
 
-    /// <summary>Class probabilities for every row of <paramref name="votes"/> (same programs, in the same order).</summary>
+    /// <summary>Columns of the label matrix the model leaves out (programs refinement retired); empty when none.</summary>
+    public IReadOnlyList<string> IgnoredPrograms => _state.IgnoredPrograms ?? [];
+
+    /// <summary>
+    /// Class probabilities for every row of <paramref name="votes"/>: the same programs in the same order, or those and
+    /// the <see cref="IgnoredPrograms"/> in any order (their votes are left out).
+    /// </summary>
     /// <exception cref="AlchemistException">The matrix has other programs, or a vote outside the classes.</exception>
     public Pseudolabels PredictProba(LabelMatrix votes, CancellationToken cancellationToken = default)
     {
-        LabelModelInput.CheckSameShape(votes, Programs.Count, Classes, Name);
-        return _posterior.Predict(votes, cancellationToken);
+        ArgumentNullException.ThrowIfNull(votes);
+        var own = IgnoredPrograms.Count > 0 && ColumnsOf(votes.ProgramNames) is { } columns ? votes.SelectColumns(columns) : votes;
+        LabelModelInput.CheckSameShape(own, Programs.Count, Classes, Name);
+        return _posterior.Predict(own, cancellationToken);
     }
+
+    /// <summary>
+    /// Where the model's programs are among <paramref name="columns"/>, in the model's order, when the columns are exactly
+    /// its programs and its ignored ones; else null.
+    /// </summary>
+    internal int[]? ColumnsOf(IReadOnlyList<string> columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        if (columns.Count != Programs.Count + IgnoredPrograms.Count) return null;
+        if (IgnoredPrograms.Count == 0) return columns.SequenceEqual(Programs) ? Enumerable.Range(0, columns.Count).ToArray() : null;
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var j = 0; j < columns.Count; j++)
+            if (!index.TryAdd(columns[j], j)) return null;
+        if (!IgnoredPrograms.All(index.ContainsKey)) return null;
+        var own = new int[Programs.Count];
+        for (var j = 0; j < own.Length; j++)
+            if (!index.TryGetValue(Programs[j], out own[j])) return null;
+        return own;
+    }
+
+    /// <summary>This model, told that a matrix may also hold the columns <paramref name="ignored"/>, whose votes it leaves out.</summary>
+    internal FittedLabelModel Ignoring(IReadOnlyList<string> ignored) =>
+        ignored.Count == 0 ? this : new(_state with { IgnoredPrograms = ignored.ToArray() }, Kind, ClassBalance, _posterior);
 
     /// <summary>One class per row: the most probable class, ties broken by <paramref name="policy"/>.</summary>
     public int[] Predict(LabelMatrix votes, TieBreakPolicy policy, CancellationToken cancellationToken = default) =>

@@ -12,7 +12,8 @@ namespace Alchemist.Aggregation;
 /// <c>class_balance</c> and <c>class_balance_source</c>, <c>program_accuracies</c> (null for mv),
 /// <c>settings</c> (hyper-parameters by name), <c>parameters</c> (learned arrays by name, row-major; layouts are
 /// documented on each model's Export) and, for a model picked by <c>auto</c>, <c>selected_by</c> (each candidate's
-/// held-out agreement). Writes go to a temporary file that is then moved over the target.
+/// held-out agreement) and, when some columns were left out of the fit, <c>ignored_programs</c> (their names: a matrix
+/// with them besides <c>programs</c> is predicted on <c>programs</c> alone). Writes go to a temporary file that is then moved over the target.
 /// </remarks>
 public static class LabelModelFile
 {

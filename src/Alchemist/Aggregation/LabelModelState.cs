@@ -14,6 +14,8 @@ namespace Alchemist.Aggregation;
 /// <param name="Settings">Hyper-parameters the fit used (e.g. lr, epochs), by name.</param>
 /// <param name="Parameters">The learned arrays by name, each row-major; the layout of each is documented per model.</param>
 /// <param name="SelectedBy">For a model chosen by <c>--label-model auto</c>: the criterion and each candidate's score.</param>
+/// <param name="IgnoredPrograms">Label-matrix columns the model was told to leave out (programs refinement retired):
+/// a matrix with these columns besides <paramref name="Programs"/> is predicted on <paramref name="Programs"/> alone; null when none.</param>
 public sealed record LabelModelState(
     string Format,
     int Version,
@@ -25,7 +27,8 @@ public sealed record LabelModelState(
     IReadOnlyList<double>? ProgramAccuracies,
     IReadOnlyDictionary<string, double> Settings,
     IReadOnlyDictionary<string, double[]> Parameters,
-    IReadOnlyDictionary<string, double>? SelectedBy = null)
+    IReadOnlyDictionary<string, double>? SelectedBy = null,
+    IReadOnlyList<string>? IgnoredPrograms = null)
 {
     /// <summary>The value of <see cref="Format"/>.</summary>
     public const string FormatName = "alchemist-label-model";

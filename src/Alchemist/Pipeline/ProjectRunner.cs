@@ -50,6 +50,7 @@ public static class ProjectRunner
         return $"{record.Rounds.Count} round(s): {record.Kept.Count} of {candidates} candidate(s) kept " +
             $"({record.CountOf(Refinement.CandidateStatus.Dropped)} dropped by the gate, {record.CountOf(Refinement.CandidateStatus.Rejected)} rejected, " +
             $"{record.CountOf(Refinement.CandidateStatus.Pending)} pending); stopped: {Refinement.RefineStops.Describe(record.Stop)}; " +
+            (record.Retirements is { } review ? $"{record.RetiredPrograms().Count} of {review.Count} program(s) below the floor retired{(record.RetiredPrograms() is { Count: > 0 } r ? $" ({string.Join(", ", r)})" : "")}; " : "") +
             $"{record.Calls.Live} live, {record.Calls.Cached} cached, {record.Calls.Batch} batch call(s), {Dollars.Format(record.Cost)}";
     }
 
@@ -128,10 +129,17 @@ public static class ProjectRunner
             foreach (var split in m.Splits.Keys) matrices.AddFile(run.LabelMatrixPath(split));
             return matrices.Finish();
         }
-        // The run's aggregation, choosing the label model on the LLM-labeled sample when there is a complete one.
-        AggregateOptions Aggregation() => Refinement.PseudoGold.Load(run) is { Complete: true } sample
-            ? settings.Aggregation with { Reference = new ReferenceLabels(sample.Rows, sample.Labels, "llm sample"), FitSplit = sample.Split }
-            : settings.Aggregation;
+        // The run's aggregation: choosing the label model on the LLM-labeled sample when there is a complete one, and leaving
+        // out the programs refinement retired (while refinement is on: its record is stale otherwise).
+        var refine = settings.Refine ?? spec.Refine;
+        IReadOnlyList<string> Retired() => refine is null ? [] : Refinement.RefinementRecord.Load(run)?.RetiredPrograms() ?? [];
+        AggregateOptions Aggregation()
+        {
+            var options = settings.Aggregation with { IgnoredPrograms = Retired() is { Count: > 0 } retired ? retired : null };
+            return Refinement.PseudoGold.Load(run) is { Complete: true } sample
+                ? options with { Reference = new ReferenceLabels(sample.Rows, sample.Labels, "llm sample"), FitSplit = sample.Split }
+                : options;
+        }
         string ProgramFolderHash() => new StageHash().AddFolder(spec.OutputDirectory, "*.cs").Finish();
 
         // Apply → analyze → pseudo-gold → aggregate; run again after refinement when it changed the programs.
@@ -180,7 +188,7 @@ public static class ProjectRunner
             else File.Delete(run.PseudoGoldPath);
 
             var aggregateHash = new StageHash().Add("votes", votesHash).Add("model", LabelModels.Names.NameOf(settings.LabelModel)).Add("balance", classBalance.Name).Add("seed", settings.Seed)
-                .AddFile(run.PseudoGoldPath).Finish();
+                .AddFile(run.PseudoGoldPath).Add("retired", string.Join(",", Retired())).Finish();
             await Stage("aggregate", aggregateHash, [run.LabelModelPath], () =>
             {
                 var result = AggregateStep.Run(run, Aggregation(), cancellationToken);
@@ -190,15 +198,15 @@ public static class ProjectRunner
         }
 
         var (manifest, aggregateHash) = await LabelAsync().ConfigureAwait(false);
-        if ((settings.Refine ?? spec.Refine) is { } refine)
+        if (refine is not null)
         {
             string RefineHash() => new StageHash().Add("votes", VotesHash(RunManifest.Load(run))).AddFile(run.LabelModelPath).AddFile(run.PseudoGoldPath)
                 .Add("settings", System.Text.Json.JsonSerializer.Serialize(refine, ArtifactJson.Options)).Add("llm", batchesHash).Finish();
             await Stage("refine", RefineHash(), [run.RefinementPath], async () =>
             {
-                var before = ProgramFolderHash();
+                var (before, retiredBefore) = (ProgramFolderHash(), string.Join(",", Retired()));
                 var record = await RefineStep.RunAsync(settings.Project, run, refine, settings.Synthesis, Aggregation(), apply, cancellationToken).ConfigureAwait(false);
-                if (ProgramFolderHash() != before) (manifest, aggregateHash) = await LabelAsync().ConfigureAwait(false);
+                if (ProgramFolderHash() != before || string.Join(",", Retired()) != retiredBefore) (manifest, aggregateHash) = await LabelAsync().ConfigureAwait(false);
                 return RefineNote(record);
             }, RefineHash).ConfigureAwait(false);
         }
@@ -247,6 +255,6 @@ public static class ProjectRunner
         return new RunSummary(spec.Name, run.Root, log.Current, synthesized, coverage, AnalyzeStep.Load(run, programsSplit).Programs,
             EvaluateStep.Load(run), BaselineStep.Load(run),
             clock.Elapsed.TotalSeconds, manifest.Splits.Keys.ToDictionary(s => s, SplitRoles.Of), spec.Data.Holdout, manifest.Loads,
-            (settings.Refine ?? spec.Refine) is null ? null : Refinement.RefinementRecord.Load(run), SampleEstimate(run, manifest), fallbackRecord);
+            refine is null ? null : Refinement.RefinementRecord.Load(run), SampleEstimate(run, manifest), fallbackRecord);
     }
 }

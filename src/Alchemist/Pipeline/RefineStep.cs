@@ -32,6 +32,8 @@ public static class RefineStep
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(llm);
         ArgumentNullException.ThrowIfNull(aggregation);
+        // Rounds start from every first program: what an earlier review retired is reviewed again, from the same votes.
+        aggregation = aggregation with { IgnoredPrograms = null };
         var spec = TaskSpecLoader.Load(specPath);
         if (!File.Exists(run.ManifestPath) || !File.Exists(run.LabelModelPath))
             throw new AlchemistException($"{run.Root}: refinement starts from an applied and aggregated run; run 'alchemist run {spec.Directory}' first.");

@@ -92,7 +92,12 @@ internal sealed class CandidateGate(RefineSettings settings)
         return (duplicate, best);
     }
 
-    private static (double? Accuracy, int Support, string? Source) Estimate(ReadOnlySpan<sbyte> candidate, int[] answers, bool[] covered, PseudoGold? pseudoGold)
+    /// <summary>
+    /// A program's estimated accuracy: on the pseudo-gold sample where it votes on at least <see cref="MinSupport"/> of its
+    /// rows, else its agreement with <paramref name="answers"/> on the <paramref name="covered"/> rows it votes on (at least
+    /// as many); null with the support found when neither has enough rows.
+    /// </summary>
+    internal static (double? Accuracy, int Support, string? Source) Estimate(ReadOnlySpan<sbyte> candidate, int[] answers, bool[] covered, PseudoGold? pseudoGold)
     {
         if (pseudoGold is not null)
         {

@@ -79,9 +79,14 @@ public enum RefineStop
 /// <param name="InputTokens">Prompt tokens of all its answers.</param>
 /// <param name="OutputTokens">Answer tokens.</param>
 /// <param name="Cost">Dollars at list prices; null when the model has no price.</param>
+/// <param name="Retirements">With <see cref="RefineSettings.DropHarmful"/>: the review of every program found below the
+/// gate's floor after the rounds (<see cref="HarmfulPrograms"/>); null when it did not run.</param>
 public sealed record RefinementRecord(RefineSettings Settings, string Split, IReadOnlyList<RefineRound> Rounds, RefineStop Stop, IReadOnlyList<string> Kept,
-    CallCounts Calls, long InputTokens, long OutputTokens, decimal? Cost)
+    CallCounts Calls, long InputTokens, long OutputTokens, decimal? Cost, IReadOnlyList<RetireDecision>? Retirements = null)
 {
+    /// <summary>The programs whose votes the label model ignores from now on (their files stay).</summary>
+    public IReadOnlyList<string> RetiredPrograms() => Retirements?.Where(d => d.Retired).Select(d => d.Program).ToArray() ?? [];
+
     /// <summary>How many candidates of all rounds ended with <paramref name="status"/>.</summary>
     public int CountOf(CandidateStatus status) => Rounds.Sum(r => r.CountOf(status));
 

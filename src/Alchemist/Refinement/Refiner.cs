@@ -152,12 +152,20 @@ internal sealed class Refiner(RefineInput input, PromptBuilder prompts, PriceTab
             else if (state.PseudoGold is { } b && after.PseudoGold is { } f && f.Accuracy <= b.Accuracy) stop = RefineStop.NoImprovement;
         }
 
+        // The review reads the votes the rounds ended with; a run still waiting for answers has not ended its rounds.
+        var retirements = settings.DropHarmful && stop is not (RefineStop.Pending or RefineStop.Budget)
+            ? HarmfulPrograms.Review(current, settings, votes =>
+            {
+                var fitted = State.Of(votes, input, cancellationToken);
+                return (fitted.Answers, fitted.PseudoGold?.Accuracy);
+            }, input.PseudoGold, cancellationToken)
+            : null;
         foreach (var (name, accepted, header, code) in written) ProgramFileWriter.Write(spec, name, accepted, header, code);
         RemoveStale(spec, kept, written.Select(w => w.Name).ToHashSet(StringComparer.Ordinal), stop == RefineStop.Pending || stop == RefineStop.Budget);
         var calls = CallSummary.Of(chat);
         var all = rounds.SelectMany(r => r.Candidates).ToArray();
         long prompt = all.Sum(c => c.InputTokens), answer = all.Sum(c => c.OutputTokens);
-        return new RefinementRecord(settings, input.Split, rounds, stop ?? RefineStop.RoundLimit, kept, calls.Counts, prompt, answer, _price?.Cost(prompt, answer));
+        return new RefinementRecord(settings, input.Split, rounds, stop ?? RefineStop.RoundLimit, kept, calls.Counts, prompt, answer, _price?.Cost(prompt, answer), retirements);
     }
 
     /// <summary>The label model's fit on a set of votes: posterior, answers and pseudo-gold accuracy.</summary>
@@ -258,14 +266,16 @@ internal sealed class Refiner(RefineInput input, PromptBuilder prompts, PriceTab
         return SeededOrder.Sample(input.Texts.Count, input.Spec.Validation.SmokeRows, input.Spec.Validation.Seed).Select(i => input.Texts[i]).ToArray();
     }
 
-    private static sbyte[] Column(LabelMatrix matrix, int j)
+    /// <summary>Column <paramref name="j"/> of <paramref name="matrix"/>: one vote or -1 per row.</summary>
+    internal static sbyte[] Column(LabelMatrix matrix, int j)
     {
         var column = new sbyte[matrix.Rows];
         for (var r = 0; r < matrix.Rows; r++) column[r] = (sbyte)matrix[r, j];
         return column;
     }
 
-    private static bool[] Covered(LabelMatrix votes)
+    /// <summary>Per row, whether any program of <paramref name="votes"/> votes on it.</summary>
+    internal static bool[] Covered(LabelMatrix votes)
     {
         var covered = new bool[votes.Rows];
         for (var r = 0; r < votes.Rows; r++)

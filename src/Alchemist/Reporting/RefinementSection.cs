@@ -56,5 +56,21 @@ internal static class RefinementSection
             }
             html.Append("</table>");
         }
+        if (record.Retirements is { } review)
+        {
+            html.Append("<h3>Programs below the floor after the rounds</h3><p class=\"note\">With <code>drop_harmful</code>, every program is estimated as the gate estimates a candidate; ")
+                .Append("those below ").Append(F(s.MinAccuracy)).Append(" are reviewed worst first, and one is retired (the label model ignores its votes; its file stays) unless leaving it out lowers ")
+                .Append("the label model's accuracy on the LLM-labeled sample. ").Append(review.Count == 0 ? "No program was below the floor." : "").Append("</p>");
+            if (review.Count > 0)
+            {
+                html.Append("<table>");
+                Header(html, "program", "decision", "estimated accuracy", "label model on the sample with → without", "why");
+                foreach (var d in review)
+                    html.Append(d.Retired ? "<tr class=\"chosen\">" : "<tr>").Append("<td class=\"l\">").Append(E(d.Program)).Append("</td><td class=\"l\">")
+                        .Append(d.Retired ? "retired" : "kept").Append("</td><td>").Append(F(d.Accuracy)).Append(" on ").Append(d.Support).Append(" (").Append(E(d.Source)).Append(")</td><td>")
+                        .Append(d.PseudoGoldWith is { } w ? $"{F(w)} → {(d.PseudoGoldWithout is { } wo ? F(wo) : "–")}" : "–").Append("</td><td class=\"l\">").Append(E(d.Reason)).Append("</td></tr>");
+                html.Append("</table>");
+            }
+        }
     }
 }

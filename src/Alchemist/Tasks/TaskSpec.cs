@@ -98,5 +98,8 @@ public sealed record ValidationSettings(int SmokeRows = 200, double MaxFaultRate
 /// <param name="DuplicateAgreement">A candidate whose votes agree at least this often with a kept program's, where both
 /// vote on most of the candidate's rows, adds nothing and is dropped.</param>
 /// <param name="MinTargetVotes">Target rows a candidate must vote on to be kept.</param>
+/// <param name="DropHarmful">After the rounds, retire programs (first or refined) whose estimated accuracy is below
+/// <paramref name="MinAccuracy"/> when leaving them out does not lower the label model's accuracy on the LLM-labeled
+/// sample: the label model then ignores their votes; their files stay.</param>
 public sealed record RefineSettings(int Rounds = 3, int ProgramsPerRound = 5, int SampleRows = 12, double MinAccuracy = 0.7,
-    double DuplicateAgreement = 0.95, int MinTargetVotes = 3);
+    double DuplicateAgreement = 0.95, int MinTargetVotes = 3, bool DropHarmful = false);

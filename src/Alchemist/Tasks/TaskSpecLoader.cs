@@ -213,7 +213,8 @@ public static class TaskSpecLoader
             SampleRows: refine.Number("sample_rows", 1, 200) ?? defaults.SampleRows,
             MinAccuracy: refine.Number("min_accuracy", 0.0, 1.0) ?? defaults.MinAccuracy,
             DuplicateAgreement: refine.Number("duplicate_agreement", 0.5, 1.0) ?? defaults.DuplicateAgreement,
-            MinTargetVotes: refine.Number("min_target_votes", 1, 1_000_000) ?? defaults.MinTargetVotes);
+            MinTargetVotes: refine.Number("min_target_votes", 1, 1_000_000) ?? defaults.MinTargetVotes,
+            DropHarmful: refine.Bool("drop_harmful") ?? defaults.DropHarmful);
         refine.RejectUnknown();
         return settings;
     }

@@ -139,4 +139,47 @@ public sealed class RefineRunTests : IDisposable
         var rounds = run.GetProperty("refinement").GetProperty("rounds");
         Assert.True(rounds[0].GetProperty("pseudo_gold_after").GetDouble() > rounds[0].GetProperty("pseudo_gold_before").GetDouble(), rounds.GetRawText());
     }
+    [Fact]
+    public async Task Drop_harmful_retires_a_wrong_first_program_the_label_model_then_ignores_and_a_rerun_keeps_it_so()
+    {
+        // A third first program calls every plain comment spam: wrong on 60 rows the LLM-labeled sample calls ham.
+        _folder.Write("programs/003-comment.cs", "public static class C { public static int Label(string text) => text.Contains(\"just a comment\") ? 1 : -1; }\n");
+        var yaml = Path.Combine(Root, "alchemist.yaml");
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("smoke_rows: 50", "smoke_rows: 50\n  llm_sample: 60", StringComparison.Ordinal));
+        using var server = new FakeLlmServer(call => call.LastUser.Contains("What is the category of this data point:", StringComparison.Ordinal)
+            ? FakeReply.OpenAi(call.LastUser.Contains("subscribe", StringComparison.Ordinal) || call.LastUser.Contains("http", StringComparison.Ordinal) ? "{\"label\": 1}" : "{\"label\": 0}", 60, 6)
+            : Llm(call, "text.Contains(\"just a comment\") ? 0 : -1"));
+
+        var (code, stdout, stderr) = await CliInProcess.RunCapturingAsync("refine", Root, "--base-url", server.OpenAiBaseUrl, "--in-process", "--features", "none", "--drop-harmful", "--json");
+
+        Assert.True(code == 0, stderr);
+        var run = JsonDocument.Parse(stdout).RootElement;
+        var review = run.GetProperty("refinement").GetProperty("retirements").EnumerateArray().ToArray();
+        var retired = Assert.Single(review, d => d.GetProperty("retired").GetBoolean());
+        Assert.Equal(("003-comment", "pseudo-gold", 0.0), (retired.GetProperty("program").GetString(), retired.GetProperty("source").GetString(), retired.GetProperty("accuracy").GetDouble()));
+        Assert.True(retired.GetProperty("pseudo_gold_without").GetDouble() >= retired.GetProperty("pseudo_gold_with").GetDouble(), retired.GetRawText());
+        // Its file stays and it is still applied; the label model leaves its votes out.
+        var runFolder = new RunFolder(run.GetProperty("run").GetString()!);
+        Assert.True(File.Exists(Path.Combine(Root, "programs", "003-comment.cs")));
+        Assert.Contains("003-comment", RunManifest.Load(runFolder).Programs);
+        var model = Alchemist.Aggregation.LabelModelFile.Load(runFolder.LabelModelPath);
+        Assert.Equal(["003-comment"], model.IgnoredPrograms);
+        Assert.DoesNotContain("003-comment", model.Programs);
+        var (reportCode, report) = await CliInProcess.RunAsync("report", runFolder.Root, "--json");
+        Assert.Equal(0, reportCode);
+        var html = File.ReadAllText(report.GetProperty("report").GetString()!);
+        Assert.Contains("Programs below the floor after the rounds", html, StringComparison.Ordinal);
+        Assert.Contains("003-comment", html, StringComparison.Ordinal);
+
+        // Offline, the review replays from the cache to the same decisions; run again as it is, refinement and aggregation are skipped.
+        var (again, replay) = await CliInProcess.RunAsync("refine", Root, "--offline", "--in-process", "--features", "none", "--drop-harmful", "--json");
+        Assert.Equal(0, again);
+        Assert.Equal(run.GetProperty("refinement").GetProperty("retirements").GetRawText(), replay.GetProperty("refinement").GetProperty("retirements").GetRawText());
+        var (third, unchanged) = await CliInProcess.RunAsync("refine", Root, "--offline", "--in-process", "--features", "none", "--drop-harmful", "--json");
+        Assert.Equal(0, third);
+        var stages = unchanged.GetProperty("stages").EnumerateArray().Where(s => s.GetProperty("stage").GetString() is "refine" or "aggregate").ToArray();
+        Assert.NotEmpty(stages);
+        Assert.All(stages, s => Assert.True(s.GetProperty("skipped").GetBoolean(), unchanged.GetProperty("stages").GetRawText()));
+        Assert.Equal(["003-comment"], Alchemist.Aggregation.LabelModelFile.Load(runFolder.LabelModelPath).IgnoredPrograms);
+    }
 }

@@ -59,7 +59,7 @@ internal static class ShardPredictStep
         if (model is not null && !model.Labels.Names.SequenceEqual(plan.Labels))
             throw new AlchemistException($"The end model {models.EndModel} has the classes {string.Join(", ", model.Labels.Names)}; the plan's are {string.Join(", ", plan.Labels)}.");
         var labelModel = models.LabelModelSha256 is null ? null : LabelModelFile.Load(run.LabelModelPath);
-        if (labelModel is not null && !labelModel.Programs.SequenceEqual(plan.Programs))
+        if (labelModel is not null && labelModel.ColumnsOf(plan.Programs) is null)
             throw new AlchemistException($"{run.LabelModelPath} was fitted on other programs than the plan's; run `alchemist reduce` again.");
         var predictor = model is null ? null : new DistinctTextPredictor(model);
         using var shardVotes = labelModel is null ? null : new VoteReader(ShardOutput.VotesPath(run, index), plan.Programs, cancellationToken);
