@@ -22,7 +22,8 @@ internal static class AggregateCommand
                 ? new RunFolder(r.GetValue(output) ?? throw new AlchemistException("--data needs --out RUNDIR: the run folder to create."))
                 : shared.RunFolder(r) ?? throw new AlchemistException("Give either --run RUNDIR or --data DIR --weak-labels dataset --out RUNDIR.");
             if (!fromData && r.GetValue(output) is not null) throw new AlchemistException("--out is only for --data; with --run the pseudolabels go into RUNDIR.");
-            var options = shared.Aggregation(r);
+            // On a run folder, the fit the run itself makes: on its LLM-labeled sample, without the programs refinement retired.
+            var options = fromData ? shared.Aggregation(r) : Pipeline.RunAggregation.For(run, shared.Aggregation(r));
             var splits = shared.Load(r, options.ReadsGold, ct);
             var result = AggregateStep.Run(splits, run, options, writeInputs: fromData, ct);
             var model = result.Model;

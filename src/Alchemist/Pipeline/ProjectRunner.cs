@@ -129,17 +129,10 @@ public static class ProjectRunner
             foreach (var split in m.Splits.Keys) matrices.AddFile(run.LabelMatrixPath(split));
             return matrices.Finish();
         }
-        // The run's aggregation: choosing the label model on the LLM-labeled sample when there is a complete one, and leaving
-        // out the programs refinement retired (while refinement is on: its record is stale otherwise).
+        // Refinement's effects last until it runs again: its kept programs are files, and its retirements stay in its record.
         var refine = settings.Refine ?? spec.Refine;
-        IReadOnlyList<string> Retired() => refine is null ? [] : Refinement.RefinementRecord.Load(run)?.RetiredPrograms() ?? [];
-        AggregateOptions Aggregation()
-        {
-            var options = settings.Aggregation with { IgnoredPrograms = Retired() is { Count: > 0 } retired ? retired : null };
-            return Refinement.PseudoGold.Load(run) is { Complete: true } sample
-                ? options with { Reference = new ReferenceLabels(sample.Rows, sample.Labels, "llm sample"), FitSplit = sample.Split }
-                : options;
-        }
+        AggregateOptions Aggregation() => RunAggregation.For(run, settings.Aggregation);
+        string Retired() => string.Join(",", Aggregation().IgnoredPrograms ?? []);
         string ProgramFolderHash() => new StageHash().AddFolder(spec.OutputDirectory, "*.cs").Finish();
 
         // Apply → analyze → pseudo-gold → aggregate; run again after refinement when it changed the programs.
@@ -188,7 +181,7 @@ public static class ProjectRunner
             else File.Delete(run.PseudoGoldPath);
 
             var aggregateHash = new StageHash().Add("votes", votesHash).Add("model", LabelModels.Names.NameOf(settings.LabelModel)).Add("balance", classBalance.Name).Add("seed", settings.Seed)
-                .AddFile(run.PseudoGoldPath).Add("retired", string.Join(",", Retired())).Finish();
+                .AddFile(run.PseudoGoldPath).Add("retired", Retired()).Finish();
             await Stage("aggregate", aggregateHash, [run.LabelModelPath], () =>
             {
                 var result = AggregateStep.Run(run, Aggregation(), cancellationToken);
@@ -204,9 +197,9 @@ public static class ProjectRunner
                 .Add("settings", System.Text.Json.JsonSerializer.Serialize(refine, ArtifactJson.Options)).Add("llm", batchesHash).Finish();
             await Stage("refine", RefineHash(), [run.RefinementPath], async () =>
             {
-                var (before, retiredBefore) = (ProgramFolderHash(), string.Join(",", Retired()));
+                var (before, retiredBefore) = (ProgramFolderHash(), Retired());
                 var record = await RefineStep.RunAsync(settings.Project, run, refine, settings.Synthesis, Aggregation(), apply, cancellationToken).ConfigureAwait(false);
-                if (ProgramFolderHash() != before || string.Join(",", Retired()) != retiredBefore) (manifest, aggregateHash) = await LabelAsync().ConfigureAwait(false);
+                if (ProgramFolderHash() != before || Retired() != retiredBefore) (manifest, aggregateHash) = await LabelAsync().ConfigureAwait(false);
                 return RefineNote(record);
             }, RefineHash).ConfigureAwait(false);
         }

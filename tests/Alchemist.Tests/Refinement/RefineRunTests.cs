@@ -171,6 +171,13 @@ public sealed class RefineRunTests : IDisposable
         Assert.Contains("Programs below the floor after the rounds", html, StringComparison.Ordinal);
         Assert.Contains("003-comment", html, StringComparison.Ordinal);
 
+        // The single command fits as the run does: without the retired program, choosing on the LLM-labeled sample.
+        var fitted = File.ReadAllText(runFolder.LabelModelPath);
+        var (aggregateCode, _) = await CliInProcess.RunAsync("aggregate", "--run", runFolder.Root, "--json");
+        Assert.Equal(0, aggregateCode);
+        Assert.Equal(["003-comment"], Alchemist.Aggregation.LabelModelFile.Load(runFolder.LabelModelPath).IgnoredPrograms);
+        Assert.Equal(fitted, File.ReadAllText(runFolder.LabelModelPath));
+
         // Offline, the review replays from the cache to the same decisions; run again as it is, refinement and aggregation are skipped.
         var (again, replay) = await CliInProcess.RunAsync("refine", Root, "--offline", "--in-process", "--features", "none", "--drop-harmful", "--json");
         Assert.Equal(0, again);
