@@ -48,6 +48,18 @@ public sealed class FittedLabelModel
     /// programs forced majority vote); null otherwise.</summary>
     public IReadOnlyDictionary<string, double>? SelectedBy => _state.SelectedBy;
 
+    /// <summary>
+    /// The estimated accuracy of the program named <paramref name="program"/> (see <see cref="ProgramAccuracies"/>); null
+    /// for majority vote and for a program the model was not fitted on (an ignored one).
+    /// </summary>
+    public double? AccuracyOf(string program)
+    {
+        if (ProgramAccuracies is not { } accuracies) return null;
+        for (var j = 0; j < Programs.Count; j++)
+            if (Programs[j] == program) return accuracies[j];
+        return null;
+    }
+
     /// <summary>Columns of the label matrix the model leaves out (programs refinement retired); empty when none.</summary>
     public IReadOnlyList<string> IgnoredPrograms => _state.IgnoredPrograms ?? [];
 

@@ -214,7 +214,8 @@ internal static class HtmlReport
         {
             var name = manifest.Programs[j];
             html.Append("<div class=\"program\" id=\"program-").Append(E(name)).Append("\"><h3>").Append(E(name)).Append("</h3>");
-            if (model.ProgramAccuracies is { } weights) html.Append("<p>Learned weight (estimated accuracy): <b>").Append(F(weights[j])).Append("</b></p>");
+            if (model.AccuracyOf(name) is { } weight) html.Append("<p>Learned weight (estimated accuracy): <b>").Append(F(weight)).Append("</b></p>");
+            else if (model.IgnoredPrograms.Contains(name)) html.Append("<p>Retired by refinement: the label model ignores its votes (see the Refinement section).</p>");
             html.Append("<table>");
             Header(html, "split", "coverage", "polarity", "accuracy (gold)", "correct / voted", "faults", "quarantined");
             foreach (var split in manifest.Splits.Keys)

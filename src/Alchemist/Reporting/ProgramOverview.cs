@@ -30,10 +30,11 @@ internal static class ProgramOverview
             var perClass = new int[labels.Count];
             for (var r = 0; r < votes.Rows; r++)
                 if (votes[r, j] is var v and >= 0 && v < perClass.Length) perClass[v]++;
-            var status = quarantined is not null ? $"<span class=\"bad\">quarantined: {E(quarantined)}</span>" : "enabled";
+            var status = quarantined is not null ? $"<span class=\"bad\">quarantined: {E(quarantined)}</span>"
+                : model.IgnoredPrograms.Contains(p.Name) ? "<span class=\"bad\">retired by refinement: the label model ignores its votes</span>" : "enabled";
             TextRow(html, 2, [$"<a href=\"#program-{E(p.Name)}\">{E(p.Name)}</a>", status, P(p.Coverage),
                 .. perClass.Select(c => c.ToString("N0", CultureInfo.InvariantCulture)),
-                F(model.ProgramAccuracies?[j]), F(p.EmpiricalAccuracy), P(p.Conflicts), faults == 0 ? "0" : $"<span class=\"bad\">{faults:N0}</span>"]);
+                F(model.AccuracyOf(p.Name)), F(p.EmpiricalAccuracy), P(p.Conflicts), faults == 0 ? "0" : $"<span class=\"bad\">{faults:N0}</span>"]);
         }
         foreach (var name in manifest.Disabled ?? [])
             html.Append("<tr class=\"off\"><td class=\"l\">").Append(E(name)).Append("</td><td class=\"l\">disabled</td>")

@@ -165,11 +165,6 @@ public sealed class RefineRunTests : IDisposable
         var model = Alchemist.Aggregation.LabelModelFile.Load(runFolder.LabelModelPath);
         Assert.Equal(["003-comment"], model.IgnoredPrograms);
         Assert.DoesNotContain("003-comment", model.Programs);
-        var (reportCode, report) = await CliInProcess.RunAsync("report", runFolder.Root, "--json");
-        Assert.Equal(0, reportCode);
-        var html = File.ReadAllText(report.GetProperty("report").GetString()!);
-        Assert.Contains("Programs below the floor after the rounds", html, StringComparison.Ordinal);
-        Assert.Contains("003-comment", html, StringComparison.Ordinal);
 
         // The single command fits as the run does: without the retired program, choosing on the LLM-labeled sample.
         var fitted = File.ReadAllText(runFolder.LabelModelPath);
@@ -177,6 +172,16 @@ public sealed class RefineRunTests : IDisposable
         Assert.Equal(0, aggregateCode);
         Assert.Equal(["003-comment"], Alchemist.Aggregation.LabelModelFile.Load(runFolder.LabelModelPath).IgnoredPrograms);
         Assert.Equal(fitted, File.ReadAllText(runFolder.LabelModelPath));
+        // A model with per-program weights: the report reads them by program name, and marks the retired one.
+        var (snorkelCode, _) = await CliInProcess.RunAsync("aggregate", "--run", runFolder.Root, "--label-model", "snorkel", "--json");
+        Assert.Equal(0, snorkelCode);
+        Assert.Equal(["003-comment"], Alchemist.Aggregation.LabelModelFile.Load(runFolder.LabelModelPath).IgnoredPrograms);
+        var (reportCode, report) = await CliInProcess.RunAsync("report", runFolder.Root, "--json");
+        Assert.Equal(0, reportCode);
+        var html = File.ReadAllText(report.GetProperty("report").GetString()!);
+        Assert.Contains("Programs below the floor after the rounds", html, StringComparison.Ordinal);
+        Assert.Contains("retired by refinement: the label model ignores its votes", html, StringComparison.Ordinal);
+        Assert.Contains("Learned weight (estimated accuracy)", html, StringComparison.Ordinal);
 
         // Offline, the review replays from the cache to the same decisions; run again as it is, refinement and aggregation are skipped.
         var (again, replay) = await CliInProcess.RunAsync("refine", Root, "--offline", "--in-process", "--features", "none", "--drop-harmful", "--json");
