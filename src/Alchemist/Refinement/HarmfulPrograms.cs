@@ -43,19 +43,20 @@ internal static class HarmfulPrograms
         var active = Enumerable.Range(0, votes.Columns).ToList();
         var reviewed = new HashSet<int>();
         var decisions = new List<RetireDecision>();
+        // One fit per set of programs: a kept program leaves the state as it was, and the fit without a retired one,
+        // made to check it, is the state the review goes on from.
+        var state = Fit(active);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var current = votes.SelectColumns(active);
-            var (answers, with) = fit(current);
-            var covered = Refiner.Covered(current);
-            var worst = active.Select((column, position) => (Column: column, Estimate: CandidateGate.Estimate(Refiner.Column(current, position), answers, covered, pseudoGold)))
+            var worst = active.Select((column, position) => (Column: column, Estimate: state.Estimates[position]))
                 .Where(c => !reviewed.Contains(c.Column) && c.Estimate.Accuracy < settings.MinAccuracy)
                 .OrderBy(c => c.Estimate.Accuracy).ThenBy(c => c.Column).FirstOrDefault();
             if (worst.Estimate.Accuracy is not { } accuracy) break;
             reviewed.Add(worst.Column);
             var (_, support, source) = worst.Estimate;
             var name = votes.ProgramNames[worst.Column];
+            var with = state.PseudoGold;
             var below = string.Create(CultureInfo.InvariantCulture, $"estimated accuracy {accuracy:0.000} on {support} rows ({source}) is below the floor {settings.MinAccuracy:0.00}");
             RetireDecision Decide(bool retire, string reason, double? without) => new(name, retire, below + "; " + reason, accuracy, support, source!, with, without);
             if (active.Count <= MinPrograms)
@@ -64,17 +65,27 @@ internal static class HarmfulPrograms
                 continue;
             }
             var rest = active.Where(c => c != worst.Column).ToList();
-            var withoutIt = with is null ? null : fit(votes.SelectColumns(rest)).PseudoGold;
-            if (with is { } a && withoutIt is { } b && b < a)
+            var without = Fit(rest);
+            if (with is { } a && without.PseudoGold is { } b && b < a)
             {
                 decisions.Add(Decide(false, string.Create(CultureInfo.InvariantCulture, $"kept: leaving it out lowers the label model's pseudo-gold accuracy from {a:0.000} to {b:0.000}"), b));
                 continue;
             }
-            decisions.Add(Decide(true, with is { } x && withoutIt is { } y
+            decisions.Add(Decide(true, with is { } x && without.PseudoGold is { } y
                 ? string.Create(CultureInfo.InvariantCulture, $"retired: the label model's pseudo-gold accuracy without it is {y:0.000} (with it {x:0.000})")
-                : "retired: there is no LLM-labeled sample to check the combined answer on", withoutIt));
-            active = rest;
+                : "retired: there is no LLM-labeled sample to check the combined answer on", without.PseudoGold));
+            (active, state) = (rest, without);
         }
         return decisions;
+
+        // The label model on the columns kept, and each column's estimate against its answers (in the columns' order).
+        (double? PseudoGold, (double? Accuracy, int Support, string? Source)[] Estimates) Fit(List<int> columns)
+        {
+            var current = votes.SelectColumns(columns);
+            var (answers, pseudoGoldAccuracy) = fit(current);
+            var covered = Refiner.Covered(current);
+            return (pseudoGoldAccuracy, Enumerable.Range(0, columns.Count)
+                .Select(position => CandidateGate.Estimate(Refiner.Column(current, position), answers, covered, pseudoGold)).ToArray());
+        }
     }
 }
